@@ -1,0 +1,1 @@
+"""Who may call Rempart: organisations and API keys with roles."""

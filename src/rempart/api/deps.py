@@ -1,0 +1,80 @@
+"""What routers need from a request: the database, the clock, the caller and its language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy.orm import Session
+
+from rempart.access.roles import Role
+from rempart.access.service import Principal, authenticate
+from rempart.db import transaction
+from rempart.errors import Forbidden
+from rempart.i18n import pick_language
+from rempart.settings import Settings
+
+
+@contextmanager
+def unit_of_work(request: Request) -> Iterator[Session]:
+    """A transaction on the app's database: commits when the block ends, rolls back on error."""
+    with transaction(request.app.state.sessions) as session:
+        yield session
+
+
+def now(request: Request) -> dt.datetime:
+    """The current time from the app's clock (tests pass a fake one)."""
+    current: dt.datetime = request.app.state.clock()
+    return current
+
+
+def settings(request: Request) -> Settings:
+    """The settings the app was built with."""
+    current: Settings = request.app.state.settings
+    return current
+
+
+def language(request: Request) -> str:
+    """The language the caller reads (from Accept-Language)."""
+    return pick_language(
+        request.headers.get("accept-language"), default=request.app.state.settings.default_language
+    )
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def caller(
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Principal:
+    """The authenticated caller; 401 when the key is missing or wrong."""
+    with request.app.state.sessions() as session:
+        return authenticate(session, secret=_bearer(authorization))
+
+
+def require(*roles: Role) -> Callable[[Principal], Principal]:
+    """A dependency that admits only callers holding one of ``roles`` (else 403)."""
+    allowed = frozenset(roles)
+
+    def check(principal: Annotated[Principal, Depends(caller)]) -> Principal:
+        if principal.role not in allowed:
+            names = ", ".join(sorted(r.value for r in allowed))
+            raise Forbidden(
+                f"This needs a key with role: {names}.", f"Il faut une clé avec le rôle : {names}."
+            )
+        return principal
+
+    return check
+
+
+Now = Annotated[dt.datetime, Depends(now)]
+Lang = Annotated[str, Depends(language)]
+AppSettings = Annotated[Settings, Depends(settings)]

@@ -1,0 +1,44 @@
+"""Comments: publish through the pipeline, read one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+
+from rempart.access.roles import Role
+from rempart.access.service import Principal
+from rempart.api.deps import Now, caller, require, unit_of_work
+from rempart.moderation import comments
+from rempart.moderation.publish import PublishRequest
+from rempart.moderation.schemas import CommentCreate, CommentPublic, CommentPublished
+
+router = APIRouter(prefix="/v1", tags=["comments"])
+Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
+
+
+@router.post("/comments", response_model=CommentPublished, status_code=201)
+def publish_comment(
+    body: CommentCreate, principal: Platform, now: Now, request: Request, response: Response,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> CommentPublished:
+    """Publish a comment; the pipeline gives its status. A retried Idempotency-Key returns the first."""
+    scoped_key = f"{principal.key_id}:{idempotency_key}" if idempotency_key else None
+    with unit_of_work(request) as session:
+        comment, created = request.app.state.publisher.publish(
+            session, now=now, actor_id=principal.actor_id,
+            request=PublishRequest(
+                content_id=body.content_id, author_id=body.author_id, text=body.text,
+                external_id=body.external_id, parent_id=body.parent_id, check_id=body.check_id,
+                idempotency_key=scoped_key, lang=body.lang))
+        response.status_code = 201 if created else 200
+        return CommentPublished(id=comment.id, status=comment.status, reasons=comment.reasons)
+
+
+@router.get("/comments/{comment_id}", response_model=CommentPublic)
+def get_comment(comment_id: int, principal: Annotated[Principal, Depends(caller)],
+                request: Request) -> CommentPublic:
+    """One comment with its status, scores and reasons (404 if absent or not yours to see)."""
+    with unit_of_work(request) as session:
+        return comments.to_public(
+            comments.get_comment(session, principal=principal, comment_id=comment_id))

@@ -1,0 +1,54 @@
+"""``create_app(settings)``: builds the ASGI application; nothing is built at import time."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from rempart import __version__
+from rempart.api import health
+from rempart.api.errors import install_error_handlers
+from rempart.api.v1 import accounts, comments
+from rempart.clock import Clock, utc_now
+from rempart.db import make_engine, make_session_factory
+from rempart.detection.detector import Scorer
+from rempart.runtime import build_publisher
+from rempart.settings import Settings
+
+
+def create_app(
+    settings: Settings | None = None, *, clock: Clock = utc_now, scorer: Scorer | None = None
+) -> FastAPI:
+    """A Rempart app for ``settings`` (from the environment when omitted).
+
+    ``clock`` gives the current time and ``scorer`` replaces the packaged detector (tests pass fakes).
+    """
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.engine.dispose()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="Rempart",
+        version=__version__,
+        description="Self-hostable shield against cyber-harassment in comment sections.",
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
+    engine = make_engine(settings.database_url, echo=settings.echo_sql)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = make_session_factory(engine)
+    app.state.clock = clock
+    app.state.default_language = settings.default_language
+    app.state.publisher = build_publisher(settings, scorer=scorer)
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(accounts.router)
+    app.include_router(comments.router)
+    return app

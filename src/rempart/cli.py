@@ -1,0 +1,150 @@
+"""The ``rempart`` command: serve, demo, db, keys, and the detection commands."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from rempart.access.roles import Role
+from rempart.clock import utc_now
+from rempart.db import check, make_engine, make_session_factory, transaction, upgrade
+from rempart.errors import RempartError
+from rempart.settings import Settings
+
+
+def _settings(database_url: str | None) -> Settings:
+    return Settings(database_url=database_url) if database_url else Settings()
+
+
+database_option = click.option(
+    "--database-url", envvar="REMPART_DATABASE_URL", default=None,
+    help="SQLAlchemy URL of the database (default: a SQLite file in the user data folder).")
+
+
+@click.group()
+@click.version_option(package_name="rempart")
+def main() -> None:
+    """Rempart: a self-hostable shield against cyber-harassment in comment sections."""
+
+
+@main.group()
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command("upgrade")
+@database_option
+def db_upgrade(database_url: str | None) -> None:
+    """Apply every pending migration."""
+    settings = _settings(database_url)
+    upgrade(make_engine(settings.database_url))
+    click.echo("database is up to date")
+
+
+@db.command("check")
+@database_option
+def db_check(database_url: str | None) -> None:
+    """Check the database's integrity and schema version (exit 1 on a fault)."""
+    settings = _settings(database_url)
+    try:
+        for line in check(make_engine(settings.database_url)):
+            click.echo(line)
+    except RempartError as error:
+        click.echo(f"FAILED: {error.message('en')}", err=True)
+        sys.exit(1)
+    click.echo("database check passed")
+
+
+@main.group()
+def keys() -> None:
+    """API keys."""
+
+
+@keys.command("create")
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
+@click.option("--account", "account_id", default=None, help="Account a creator key acts for.")
+@click.option("--org", "organisation", default=None, help="Organisation of a trusted-flagger key.")
+@click.option("--label", default="", help="A note to recognise the key by.")
+@database_option
+def keys_create(role: str, account_id: str | None, organisation: str | None, label: str,
+                database_url: str | None) -> None:
+    """Create an API key and print its secret (shown once, stored only as a digest)."""
+    from rempart.access.service import create_key
+
+    settings = _settings(database_url)
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    try:
+        with transaction(make_session_factory(engine)) as session:
+            issued = create_key(session, role=Role(role), now=utc_now(), account_id=account_id,
+                                organisation=organisation, label=label)
+    except RempartError as error:
+        raise click.ClickException(error.message("en")) from error
+    click.echo(issued.secret)
+
+
+def _seed(settings: Settings) -> dict[str, str]:
+    from rempart.demo import seed_demo
+    from rempart.runtime import build_publisher
+
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    with transaction(make_session_factory(engine)) as session:
+        seeded = seed_demo(session, now=utc_now(), publisher=build_publisher(settings))
+    click.echo(f"demo world ready ({seeded.comments_added} new comments); fresh demo keys:")
+    for role, secret in seeded.keys.items():
+        click.echo(f"  {role:<16} {secret}")
+    if seeded.comment_ids:
+        click.echo(f"  a demo comment:  GET /v1/comments/{seeded.comment_ids[0]}")
+    return seeded.keys
+
+
+@main.command()
+@database_option
+def demo(database_url: str | None) -> None:
+    """Seed the French demo world (idempotent) and print fresh demo keys."""
+    _seed(_settings(database_url))
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to bind (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, help="Worker processes.")
+@click.option("--demo", "with_demo", is_flag=True, help="Seed the demo world first.")
+@database_option
+def serve(host: str | None, port: int | None, workers: int, with_demo: bool,
+          database_url: str | None) -> None:
+    """Migrate the database, then serve the API (and pages)."""
+    import os
+
+    import uvicorn
+
+    settings = _settings(database_url)
+    host, port = host or settings.host, port or settings.port
+    upgrade(make_engine(settings.database_url))
+    if with_demo:
+        _seed(settings)
+    base = f"http://{host}:{port}"
+    click.echo(f"Rempart on {base}  (health: {base}/healthz, API docs: {base}/docs)")
+    if with_demo:
+        click.echo(f'  try: curl -H "Authorization: Bearer <platform key>" {base}/v1/comments/1')
+    if workers == 1:
+        from rempart.app import create_app
+
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    else:
+        os.environ["REMPART_DATABASE_URL"] = settings.database_url
+        uvicorn.run("rempart.app:create_app", factory=True, host=host, port=port,
+                    workers=workers, log_level="info")
+
+
+def _register_detection_commands() -> None:
+    from rempart.detection import commands
+
+    main.add_command(commands.score_command, "score")
+    main.add_command(commands.eval_command, "eval")
+    main.add_command(commands.train_command, "train")
+
+
+_register_detection_commands()

@@ -1,0 +1,106 @@
+"""Accounts and contents of the host platform, under the platform's own ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from rempart import audit
+from rempart.errors import NotFound
+from rempart.moderation.enums import ActorType
+from rempart.moderation.models import Account, Content
+
+
+def upsert_account(
+    session: Session,
+    *,
+    account_id: str,
+    handle: str,
+    age_band: str | None,
+    now: dt.datetime,
+    actor_id: str,
+) -> tuple[Account, bool]:
+    """Create or update the account ``account_id``; returns it and whether it was created."""
+    account = session.get(Account, account_id)
+    created = account is None
+    if account is None:
+        account = Account(
+            id=account_id, handle=handle, age_band=age_band, created_at=now, updated_at=now
+        )
+        session.add(account)
+    else:
+        account.handle, account.age_band, account.updated_at = handle, age_band, now
+    audit.record(
+        session,
+        now=now,
+        actor_type=ActorType.API_KEY,
+        actor_id=actor_id,
+        action="account.create" if created else "account.update",
+        target_type="account",
+        target_id=account_id,
+        details={"handle": handle, "age_band": age_band},
+    )
+    return account, created
+
+
+def ensure_account(session: Session, *, account_id: str, now: dt.datetime) -> Account:
+    """The account ``account_id``, created with its id as handle if never seen before."""
+    account = session.get(Account, account_id)
+    if account is None:
+        account = Account(id=account_id, handle=account_id, created_at=now, updated_at=now)
+        session.add(account)
+        session.flush()
+    return account
+
+
+def upsert_content(
+    session: Session,
+    *,
+    content_id: str,
+    creator_id: str,
+    title: str,
+    url: str | None,
+    now: dt.datetime,
+    actor_id: str,
+) -> tuple[Content, bool]:
+    """Create or update the content ``content_id`` (its creator is created if unknown)."""
+    ensure_account(session, account_id=creator_id, now=now)
+    content = session.get(Content, content_id)
+    created = content is None
+    if content is None:
+        content = Content(
+            id=content_id,
+            creator_id=creator_id,
+            title=title,
+            url=url,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(content)
+    else:
+        content.creator_id, content.title, content.url = creator_id, title, url
+        content.updated_at = now
+    audit.record(
+        session,
+        now=now,
+        actor_type=ActorType.API_KEY,
+        actor_id=actor_id,
+        action="content.create" if created else "content.update",
+        target_type="content",
+        target_id=content_id,
+        details={"creator_id": creator_id, "title": title, "url": url},
+    )
+    return content, created
+
+
+def get_content(session: Session, *, content_id: str) -> Content:
+    """The content ``content_id``; NotFound if the platform never declared it."""
+    content = session.get(Content, content_id)
+    if content is None:
+        raise NotFound(
+            f"No content {content_id!r}: declare it with PUT /v1/contents/{{id}} first.",
+            f"Aucun contenu {content_id!r} : déclarez-le d'abord avec PUT /v1/contents/{{id}}.",
+            code="content_not_found",
+        )
+    return content

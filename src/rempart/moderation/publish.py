@@ -1,0 +1,132 @@
+"""Publishing a comment: idempotent, decided by the pipeline, stored and audited in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rempart import audit
+from rempart.detection.detector import Scorer
+from rempart.errors import Conflict, InvalidInput, NotFound, TextTooLong
+from rempart.moderation import pipeline
+from rempart.moderation.accounts import ensure_account, get_content
+from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
+from rempart.moderation.keywords import match_keywords
+from rempart.moderation.models import Comment, Content, CreatorSettings
+from rempart.moderation.thresholds import Policy
+
+
+@dataclass(frozen=True, slots=True)
+class PublishRequest:
+    """A comment the platform wants to publish."""
+
+    content_id: str
+    author_id: str
+    text: str
+    external_id: str | None = None
+    parent_id: int | None = None
+    check_id: str | None = None
+    idempotency_key: str | None = None
+    lang: str | None = None
+
+
+def creator_rules(session: Session, *, content: Content) -> pipeline.CreatorRules:
+    """The creator's filters for ``content``: its own settings over the creator's defaults."""
+    rows = session.scalars(select(CreatorSettings).where(
+        CreatorSettings.account_id == content.creator_id,
+        (CreatorSettings.content_id == content.id) | CreatorSettings.content_id.is_(None),
+    )).all()
+    default = next((r for r in rows if r.content_id is None), None)
+    specific = next((r for r in rows if r.content_id is not None), None)
+    chosen = specific or default
+    both = [r for r in (default, specific) if r is not None]
+    return pipeline.CreatorRules(
+        filter_mode=FilterMode(chosen.filter_mode) if chosen else FilterMode.OFF,
+        keywords=tuple(dict.fromkeys(k for r in both for k in r.keywords)),
+        approved_commenters=frozenset(a for r in both for a in r.approved_commenters),
+        blocked_accounts=frozenset(a for r in both for a in r.blocked_accounts),
+        restricted_accounts=frozenset(a for r in both for a in r.restricted_accounts),
+    )
+
+
+class Publisher:
+    """Runs the publish pipeline with one scorer and one policy."""
+
+    def __init__(self, *, scorer: Scorer, policy: Policy, max_text_length: int) -> None:
+        self.policy = policy
+        self.max_text_length = max_text_length
+        self.phases = pipeline.default_phases(scorer=scorer, policy=policy, matcher=match_keywords)
+
+    def validate_text(self, text: str) -> None:
+        """Refuse an empty or oversized text with a clear error."""
+        if not text.strip():
+            raise InvalidInput("The comment text is empty.", "Le texte du commentaire est vide.",
+                               code="empty_text")
+        if len(text) > self.max_text_length:
+            raise TextTooLong(
+                f"The text has {len(text)} characters; the limit is {self.max_text_length}.",
+                f"Le texte compte {len(text)} caractères ; la limite est {self.max_text_length}.")
+
+    def publish(self, session: Session, *, request: PublishRequest, now: dt.datetime,
+                actor_id: str) -> tuple[Comment, bool]:
+        """Store a new comment with the status the pipeline gives; returns it and whether it is new.
+
+        A retry with the same idempotency key returns the first comment and creates nothing.
+        """
+        self.validate_text(request.text)
+        if request.idempotency_key:
+            earlier = session.scalar(select(Comment).where(
+                Comment.idempotency_key == request.idempotency_key))
+            if earlier is not None:
+                if (earlier.text, earlier.author_id, earlier.content_id) != (
+                        request.text, request.author_id, request.content_id):
+                    raise Conflict("This Idempotency-Key was already used for another comment.",
+                                   "Cette Idempotency-Key a déjà servi pour un autre commentaire.",
+                                   code="idempotency_key_reused")
+                return earlier, False
+        if request.external_id and session.scalar(
+                select(Comment.id).where(Comment.external_id == request.external_id)):
+            raise Conflict(f"A comment with external_id {request.external_id!r} already exists.",
+                           f"Un commentaire avec l'external_id {request.external_id!r} existe déjà.",
+                           code="external_id_taken")
+        content = get_content(session, content_id=request.content_id)
+        if request.parent_id is not None:
+            parent = session.get(Comment, request.parent_id)
+            if parent is None or parent.content_id != content.id:
+                raise NotFound(f"No comment {request.parent_id} on this content to reply to.",
+                               f"Aucun commentaire {request.parent_id} sur ce contenu auquel répondre.",
+                               code="parent_not_found")
+        ensure_account(session, account_id=request.author_id, now=now)
+        draft = pipeline.Draft(text=request.text, author_id=request.author_id,
+                               creator_id=content.creator_id,
+                               rules=creator_rules(session, content=content),
+                               lang_hint=request.lang)
+        verdict = pipeline.run(self.phases, draft)
+        assessment = verdict.assessment
+        comment = Comment(
+            external_id=request.external_id, idempotency_key=request.idempotency_key,
+            content_id=content.id, author_id=request.author_id, parent_id=request.parent_id,
+            text=request.text, status=verdict.status.value,
+            lang=request.lang or (assessment.language if assessment else "other"),
+            toxicity=assessment.toxicity if assessment else None,
+            scores=dict(assessment.scores) if assessment else {},
+            spans=[{"start": s.start, "end": s.end, "category": s.category, "term": s.term}
+                   for s in assessment.spans] if assessment else [],
+            reasons=[r.as_dict() for r in verdict.reasons],
+            model_version=assessment.model_version if assessment else None,
+            created_at=now, updated_at=now,
+        )
+        session.add(comment)
+        session.flush()
+        audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor_id,
+                     action="comment.publish", target_type="comment", target_id=str(comment.id),
+                     details={"status": comment.status,
+                              "reasons": [r.code for r in verdict.reasons]})
+        if verdict.status is CommentStatus.REMOVED:
+            audit.record(session, now=now, actor_type=ActorType.SYSTEM, actor_id="rempart",
+                         action="comment.auto_remove", target_type="comment",
+                         target_id=str(comment.id), details={"reasons": comment.reasons})
+        return comment, True

@@ -1,0 +1,17 @@
+"""Builds the long-lived parts a process needs from its settings: the scorer and the publisher."""
+
+from __future__ import annotations
+
+from rempart.detection.detector import Detector, Scorer
+from rempart.moderation.publish import Publisher
+from rempart.moderation.thresholds import Policy
+from rempart.settings import Settings
+
+
+def build_publisher(settings: Settings, *, scorer: Scorer | None = None) -> Publisher:
+    """A publisher with the packaged detector (or ``scorer``) and the settings' thresholds."""
+    return Publisher(
+        scorer=scorer or Detector.default(),
+        policy=Policy.from_overrides(settings.thresholds),
+        max_text_length=settings.max_text_length,
+    )
