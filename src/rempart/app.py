@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from rempart import __version__
 from rempart.api import health
 from rempart.api.errors import install_error_handlers
-from rempart.api.v1 import accounts, comments
+from rempart.api.v1 import accounts, checks, comments, guidelines
 from rempart.clock import Clock, utc_now
 from rempart.db import make_engine, make_session_factory
 from rempart.detection.detector import Scorer
@@ -51,4 +51,6 @@ def create_app(
     app.include_router(health.router)
     app.include_router(accounts.router)
     app.include_router(comments.router)
+    app.include_router(checks.router)
+    app.include_router(guidelines.router)
     return app

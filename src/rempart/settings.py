@@ -31,5 +31,7 @@ class Settings(BaseSettings):
     #: Per-category overrides of the policy thresholds, e.g. ``{"insult": {"remove": 0.99}}``
     #: (categories and defaults: ``rempart.moderation.thresholds.DEFAULT_THRESHOLDS``).
     thresholds: dict[str, dict[str, float]] = Field(default_factory=dict)
+    #: Minutes after which a check never followed up counts as abandoned.
+    check_abandon_after_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
     #: Log each SQL statement (for debugging only).
     echo_sql: bool = False

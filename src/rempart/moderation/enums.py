@@ -42,3 +42,47 @@ class ActorType(StrEnum):
 
 #: The explicit actor id of Rempart's own automated actions.
 SYSTEM_ACTOR_ID = "rempart"
+
+
+class NudgeOutcome(StrEnum):
+    """What the commenter did after a reconsider prompt ("abandoned" is derived from time)."""
+
+    POSTED_ANYWAY = "posted_anyway"
+    EDITED = "edited"
+    WITHDRAWN = "withdrawn"
+    ABANDONED = "abandoned"
+
+
+class ReportedReason(StrEnum):
+    """Why a person reports something (distinct from what the system detects)."""
+
+    HARASSMENT = "harassment"
+    HATE = "hate"
+    THREAT = "threat"
+    SEXUAL = "sexual"
+    SELF_HARM = "self_harm"
+    DOXXING = "doxxing"
+    BODY_SHAMING = "body_shaming"
+    EXCLUSION = "exclusion"
+    SPAM = "spam"
+    ILLEGAL_CONTENT = "illegal_content"
+    OTHER = "other"
+
+
+class ReportSource(StrEnum):
+    """Who filed a report."""
+
+    USER = "user"
+    TRUSTED_FLAGGER = "trusted_flagger"
+    CREATOR = "creator"
+
+
+class ReportStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class TargetType(StrEnum):
+    COMMENT = "comment"
+    ACCOUNT = "account"
+    CONTENT = "content"

@@ -104,3 +104,75 @@ class CreatorSettings(Base):
     blocked_accounts: Mapped[list[str]] = mapped_column(JSON, default=list)
     restricted_accounts: Mapped[list[str]] = mapped_column(JSON, default=list)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class Check(Base):
+    """A reconsider-prompt check of a draft comment, and what its author did next."""
+
+    __tablename__ = "checks"
+    __table_args__ = (Index("ix_checks_created_outcome", "created_at", "outcome"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    author_id: Mapped[str] = mapped_column(String(128), ForeignKey("accounts.id", ondelete="RESTRICT"))
+    content_id: Mapped[str] = mapped_column(String(128), ForeignKey("contents.id", ondelete="RESTRICT"))
+    #: SHA-256 of the checked text: enough to tell an edit from an unchanged post.
+    text_digest: Mapped[str] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(8))
+    nudge: Mapped[bool] = mapped_column(default=False)
+    severity: Mapped[str] = mapped_column(String(8))
+    toxicity: Mapped[float] = mapped_column(Float)
+    categories: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    rule_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(String(16), default=None)
+    outcome_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    comment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("comments.id", ondelete="SET NULL"), default=None
+    )
+
+
+class Guideline(Base):
+    """A community-guidelines rule that a nudge or a decision can cite."""
+
+    __tablename__ = "guidelines"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    category: Mapped[str] = mapped_column(String(32), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title_fr: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200))
+    summary_fr: Mapped[str] = mapped_column(Text)
+    summary_en: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(2000), default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class Report(Base):
+    """A notice that something breaks the rules, from a person, a creator or a trusted flagger."""
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        Index("ix_reports_target", "target_type", "target_id", "status"),
+        Index("ix_reports_status_priority_due", "status", "priority", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[str] = mapped_column(String(128))
+    reason: Mapped[str] = mapped_column(String(32))
+    explanation: Mapped[str | None] = mapped_column(Text, default=None)
+    source: Mapped[str] = mapped_column(String(16))
+    reporter_account_id: Mapped[str | None] = mapped_column(String(128), default=None, index=True)
+    reporter_key_id: Mapped[int | None] = mapped_column(
+        ForeignKey("api_keys.id", ondelete="SET NULL"), default=None
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), default=None, index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    #: Larger is more urgent (trusted flaggers first).
+    priority: Mapped[int] = mapped_column(default=0)
+    due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    outcome: Mapped[str | None] = mapped_column(String(32), default=None)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from rempart import audit
 from rempart.detection.detector import Scorer
 from rempart.errors import Conflict, InvalidInput, NotFound, TextTooLong
-from rempart.moderation import pipeline
+from rempart.moderation import checks, pipeline
 from rempart.moderation.accounts import ensure_account, get_content
 from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
@@ -56,6 +56,7 @@ class Publisher:
     """Runs the publish pipeline with one scorer and one policy."""
 
     def __init__(self, *, scorer: Scorer, policy: Policy, max_text_length: int) -> None:
+        self.scorer = scorer
         self.policy = policy
         self.max_text_length = max_text_length
         self.phases = pipeline.default_phases(scorer=scorer, policy=policy, matcher=match_keywords)
@@ -121,6 +122,8 @@ class Publisher:
         )
         session.add(comment)
         session.flush()
+        if request.check_id:
+            checks.link_publish(session, check_id=request.check_id, comment=comment, now=now)
         audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor_id,
                      action="comment.publish", target_type="comment", target_id=str(comment.id),
                      details={"status": comment.status,

@@ -93,3 +93,93 @@ class CommentPublished(BaseModel):
     id: int
     status: CommentStatus
     reasons: list[dict[str, Any]]
+
+
+class GuidelineIn(BaseModel):
+    """One community-guidelines rule, in French and English."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    category: str = Field(min_length=1, max_length=32)
+    title_fr: str = Field(min_length=1, max_length=200)
+    title_en: str = Field(min_length=1, max_length=200)
+    summary_fr: str = Field(min_length=1, max_length=2000)
+    summary_en: str = Field(min_length=1, max_length=2000)
+    url: str | None = Field(default=None, max_length=2000)
+
+
+class GuidelinesReplace(BaseModel):
+    """The whole rule set, replacing the current one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[GuidelineIn] = Field(min_length=1, max_length=100)
+
+
+class GuidelinePublic(GuidelineIn):
+    position: int
+    updated_at: dt.datetime
+
+
+class RuleSummary(BaseModel):
+    """The rule a commenter may break, in the commenter's language."""
+
+    id: str
+    title: str
+    summary: str
+    url: str | None
+
+
+class CheckCreate(BaseModel):
+    """A draft comment to check before it is posted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=100_000)
+    author_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$")
+    content_id: str = Field(min_length=1, max_length=128)
+    lang: str | None = Field(default=None, pattern=r"^(fr|en)$")
+
+
+class CheckSpan(BaseModel):
+    start: int
+    end: int
+    category: str
+
+
+class CheckResult(BaseModel):
+    """The reconsider prompt: whether to nudge, why, and what to show the commenter."""
+
+    check_id: str
+    nudge: bool
+    severity: str
+    categories: dict[str, float]
+    spans: list[CheckSpan]
+    rule: RuleSummary | None
+    message: str | None
+    lang: str
+
+
+class CheckOutcomePublic(BaseModel):
+    check_id: str
+    outcome: str | None
+    outcome_at: dt.datetime | None
+
+
+class NudgeStats(BaseModel):
+    """Reconsider-prompt outcomes for checks created in [from, to)."""
+
+    from_: dt.datetime = Field(alias="from")
+    to: dt.datetime
+    checks: int
+    nudged: int
+    withdrawn: int
+    edited: int
+    posted_anyway: int
+    abandoned: int
+    pending: int
+    #: (withdrawn + edited) / nudged checks whose outcome is known (abandoned counts as known).
+    share_withdrawn_or_edited: float | None
+
+    model_config = ConfigDict(populate_by_name=True)
