@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install bench clean
+.PHONY: run test lint install bench clean browser i18n
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rempart needs Python 3.11 or newer")'
@@ -18,7 +18,16 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/rempart serve --demo --host 127.0.0.1 --port 8000
 
-test: $(STAMP)
+# Browser tests drive Debian's Chromium (never a browser Playwright downloads). As root with apt,
+# install it when missing; otherwise those tests are skipped and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	  else echo "chromium not installed: browser tests will be skipped"; fi; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -28,6 +37,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/detection.py
+
+i18n: $(STAMP)
+	$(BIN)/python -m rempart.web.catalogue
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

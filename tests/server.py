@@ -21,7 +21,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(database_url: str, *args: str, timeout: float = 60.0) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def running_server(
+    database_url: str, *args: str, timeout: float = 60.0
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """A live server on a free loopback port; yields its base URL and process, then stops it."""
     port = free_port()
     env = {**os.environ, "REMPART_DATABASE_URL": database_url}

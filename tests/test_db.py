@@ -69,7 +69,7 @@ def test_timestamps_come_back_aware_and_in_utc(sessions: sessionmaker[Session]) 
 
 def test_naive_timestamps_are_refused(sessions: sessionmaker[Session]) -> None:
     with pytest.raises(Exception, match="naive datetime"):
-        make_account(sessions, "acc-2", now=dt.datetime(2026, 1, 1))  # noqa: DTZ001
+        make_account(sessions, "acc-2", now=dt.datetime(2026, 1, 1))
 
 
 def test_audit_log_is_append_only(sessions: sessionmaker[Session], now: dt.datetime) -> None:

@@ -10,12 +10,26 @@ from fastapi import FastAPI
 from rempart import __version__
 from rempart.api import health
 from rempart.api.errors import install_error_handlers
-from rempart.api.v1 import accounts, checks, comments, guidelines
+from rempart.api.v1 import (
+    accounts,
+    awareness,
+    bulk,
+    checks,
+    comments,
+    creator,
+    decisions,
+    guidelines,
+    reports,
+    review,
+    webhooks,
+)
+from rempart.api.v1alpha1 import perspective
 from rempart.clock import Clock, utc_now
 from rempart.db import make_engine, make_session_factory
 from rempart.detection.detector import Scorer
 from rempart.runtime import build_publisher
 from rempart.settings import Settings
+from rempart.web.mount import install_pages
 
 
 def create_app(
@@ -48,9 +62,18 @@ def create_app(
     app.state.default_language = settings.default_language
     app.state.publisher = build_publisher(settings, scorer=scorer)
     install_error_handlers(app)
+    install_pages(app, settings)
     app.include_router(health.router)
     app.include_router(accounts.router)
     app.include_router(comments.router)
     app.include_router(checks.router)
     app.include_router(guidelines.router)
+    app.include_router(perspective.router)
+    app.include_router(creator.router)
+    app.include_router(bulk.router)
+    app.include_router(awareness.router)
+    app.include_router(reports.router)
+    app.include_router(review.router)
+    app.include_router(decisions.router)
+    app.include_router(webhooks.router)
     return app

@@ -84,8 +84,41 @@ def keys_create(role: str, account_id: str | None, organisation: str | None, lab
     click.echo(issued.secret)
 
 
+@main.group()
+def users() -> None:
+    """Console users (sign-in for creators, moderators, trusted flaggers, admins)."""
+
+
+@users.command("create")
+@click.option("--username", required=True)
+@click.option("--role", type=click.Choice([r.value for r in Role if r is not Role.PLATFORM]),
+              required=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              envvar="REMPART_NEW_PASSWORD", help="At least 10 characters (prompted if omitted).")
+@click.option("--account", "account_id", default=None, help="Account a creator acts for.")
+@click.option("--org", "organisation", default=None, help="Organisation of a trusted flagger.")
+@click.option("--name", "display_name", default="", help="Name shown in the consoles.")
+@database_option
+def users_create(username: str, role: str, password: str, account_id: str | None,
+                 organisation: str | None, display_name: str, database_url: str | None) -> None:
+    """Create a console user (the password is stored as an Argon2id hash)."""
+    from rempart.access.users import create_user
+
+    settings = _settings(database_url)
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    try:
+        with transaction(make_session_factory(engine)) as session:
+            user = create_user(session, username=username, password=password, role=Role(role),
+                               now=utc_now(), account_id=account_id, organisation=organisation,
+                               display_name=display_name)
+    except RempartError as error:
+        raise click.ClickException(error.message("en")) from error
+    click.echo(f"user {user.username} ({user.role}) created")
+
+
 def _seed(settings: Settings) -> dict[str, str]:
-    from rempart.demo import seed_demo
+    from rempart.demo import DEMO_PASSWORD, seed_demo
     from rempart.runtime import build_publisher
 
     engine = make_engine(settings.database_url)
@@ -95,6 +128,9 @@ def _seed(settings: Settings) -> dict[str, str]:
     click.echo(f"demo world ready ({seeded.comments_added} new comments); fresh demo keys:")
     for role, secret in seeded.keys.items():
         click.echo(f"  {role:<16} {secret}")
+    click.echo(f"demo console users (password: {DEMO_PASSWORD}):")
+    for username, role in seeded.users.items():
+        click.echo(f"  {role:<16} {username}")
     if seeded.comment_ids:
         click.echo(f"  a demo comment:  GET /v1/comments/{seeded.comment_ids[0]}")
     return seeded.keys
@@ -122,12 +158,15 @@ def serve(host: str | None, port: int | None, workers: int, with_demo: bool,
 
     settings = _settings(database_url)
     host, port = host or settings.host, port or settings.port
+    settings = settings.model_copy(update={"host": host, "port": port,
+                                           "demo_host": settings.demo_host or with_demo})
     upgrade(make_engine(settings.database_url))
     if with_demo:
         _seed(settings)
     base = f"http://{host}:{port}"
     click.echo(f"Rempart on {base}  (health: {base}/healthz, API docs: {base}/docs)")
     if with_demo:
+        click.echo(f"  demo platform: {base}/demo   sign in: {base}/signin")
         click.echo(f'  try: curl -H "Authorization: Bearer <platform key>" {base}/v1/comments/1')
     if workers == 1:
         from rempart.app import create_app
@@ -135,6 +174,8 @@ def serve(host: str | None, port: int | None, workers: int, with_demo: bool,
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     else:
         os.environ["REMPART_DATABASE_URL"] = settings.database_url
+        os.environ["REMPART_HOST"] = host
+        os.environ["REMPART_DEMO_HOST"] = "true" if settings.demo_host else "false"
         uvicorn.run("rempart.app:create_app", factory=True, host=host, port=port,
                     workers=workers, log_level="info")
 

@@ -112,19 +112,20 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database schema up to the newest migration (idempotent)."""
-    command.upgrade(_alembic_config(engine), "head")
+    """Bring the database schema up to the newest migrations (idempotent)."""
+    command.upgrade(_alembic_config(engine), "heads")
 
 
 def schema_revision(engine: Engine) -> str | None:
-    """The migration the database is at, or None for an empty database."""
+    """The migrations the database is at (comma-separated heads), or None for an empty database."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        heads = MigrationContext.configure(connection).get_current_heads()
+    return ",".join(sorted(heads)) or None
 
 
 def head_revision(engine: Engine) -> str | None:
-    """The newest migration this version of Rempart ships."""
-    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+    """The newest migrations this version of Rempart ships (comma-separated heads)."""
+    return ",".join(sorted(ScriptDirectory.from_config(_alembic_config(engine)).get_heads())) or None
 
 
 def check(engine: Engine) -> list[str]:
@@ -170,3 +171,40 @@ def append_only_statements(dialect_name: str, table: str) -> list[str]:
         f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
         f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()",
     ]
+
+
+def elapsed_seconds(dialect_name: str, start: Any, end: Any) -> Any:
+    """A SQL expression: whole seconds from ``start`` to ``end`` (two timestamp columns)."""
+    from sqlalchemy import Integer as _Integer
+    from sqlalchemy import cast, extract, func
+
+    if dialect_name == "sqlite":
+        # SQLite keeps timestamps as text; '%s' gives exact epoch seconds (julianday drifts).
+        return cast(func.strftime("%s", end), _Integer) - cast(func.strftime("%s", start), _Integer)
+    return extract("epoch", end - start)
+
+
+def percentile(session: Session, values: Any, fraction: float) -> float | None:
+    """The ``fraction`` percentile (linear interpolation, as PostgreSQL's ``percentile_cont``) of
+    the first column of the select ``values``, computed by the database; None when it is empty."""
+    from sqlalchemy import func, select
+
+    if not 0 <= fraction <= 1:
+        raise ValueError("fraction must be between 0 and 1")
+    column = values.subquery().c[0]
+    present = column.is_not(None)
+    if session.get_bind().dialect.name != "sqlite":
+        result = session.scalar(select(func.percentile_cont(fraction).within_group(column.asc()))
+                                .where(present))
+        return None if result is None else float(result)
+    # SQLite has no percentile_cont: count, then read the one or two middle values in order.
+    count = session.scalar(select(func.count()).where(present)) or 0
+    if count == 0:
+        return None
+    rank = (count - 1) * fraction
+    low = int(rank)
+    pair = [float(v) for v in session.scalars(
+        select(column).where(present).order_by(column.asc()).limit(2).offset(low))]
+    if len(pair) == 1 or rank == low:
+        return pair[0]
+    return pair[0] + (pair[1] - pair[0]) * (rank - low)

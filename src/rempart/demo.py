@@ -9,13 +9,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rempart import demo_world
+from rempart.access.models import User
 from rempart.access.roles import Role
 from rempart.access.service import create_key, revoke_keys
+from rempart.access.users import create_user
+from rempart.awareness.seed import seed_awareness
 from rempart.moderation.accounts import upsert_account, upsert_content
 from rempart.moderation.models import Account, Comment
 from rempart.moderation.publish import Publisher, PublishRequest
 
 DEMO_LABEL = "demo"
+#: The password of every demo console user (printed by `rempart demo`; demo data only).
+DEMO_PASSWORD = "rempart-demo"
+#: Demo console users: (username, display name, role, account, organisation).
+DEMO_USERS: tuple[tuple[str, str, Role, str | None, str | None], ...] = (
+    ("lea", "Léa Dessine", Role.CREATOR, demo_world.CREATOR[0], None),
+    ("modo", "Camille (modération)", Role.MODERATOR, None, None),
+    ("modo2", "Sam (modération)", Role.MODERATOR, None, None),
+    ("ecoute", "Écoutante 3018", Role.TRUSTED_FLAGGER, None, demo_world.TRUSTED_FLAGGER_ORG),
+    ("admin", "Admin", Role.ADMIN, None, None),
+)
 DEMO_ACTOR = "demo-seed"
 
 
@@ -26,6 +39,7 @@ class DemoSeed:
     comments_added: int
     keys: dict[str, str]
     comment_ids: list[int]
+    users: dict[str, str]
 
 
 def seed_demo(session: Session, *, now: dt.datetime, publisher: Publisher) -> DemoSeed:
@@ -53,6 +67,7 @@ def seed_demo(session: Session, *, now: dt.datetime, publisher: Publisher) -> De
             content_id=content_id, author_id=author_id, text=text, external_id=external_id),
             now=at, actor_id=DEMO_ACTOR)
         added += 1
+    seed_awareness(session, now=now)
     revoke_keys(session, label=DEMO_LABEL, now=now)
     keys = {
         "platform": create_key(session, role=Role.PLATFORM, now=now, label=DEMO_LABEL).secret,
@@ -64,6 +79,13 @@ def seed_demo(session: Session, *, now: dt.datetime, publisher: Publisher) -> De
                                       label=DEMO_LABEL).secret,
         "admin": create_key(session, role=Role.ADMIN, now=now, label=DEMO_LABEL).secret,
     }
+    demo_users = {}
+    for username, display_name, role, user_account, organisation in DEMO_USERS:
+        if session.scalar(select(User.id).where(User.username == username)) is None:
+            create_user(session, username=username, password=DEMO_PASSWORD, role=role, now=now,
+                        account_id=user_account, organisation=organisation,
+                        display_name=display_name)
+        demo_users[username] = role.value
     ids = list(session.scalars(select(Comment.id).where(
         Comment.external_id.in_([c[0] for c in demo_world.COMMENTS])).order_by(Comment.id)))
-    return DemoSeed(comments_added=added, keys=keys, comment_ids=ids)
+    return DemoSeed(comments_added=added, keys=keys, comment_ids=ids, users=demo_users)

@@ -1,8 +1,20 @@
 """Imports every table module, so ``Base.metadata`` knows the whole schema."""
 
-from rempart.access.models import ApiKey, Organisation
+from rempart.access.models import ApiKey, InstanceSecret, Organisation, User
 from rempart.audit import AuditEntry
+from rempart.awareness.models import Campaign, Helpline, Quiz, QuizQuestion
 from rempart.db import Base
+from rempart.moderation.decision_models import (
+    AccountSanction,
+    Appeal,
+    Decision,
+    ReporterSuspension,
+    ReviewClaim,
+    Strike,
+    Webhook,
+    WebhookAttempt,
+    WebhookDelivery,
+)
 from rempart.moderation.models import (
     Account,
     Check,
@@ -15,14 +27,29 @@ from rempart.moderation.models import (
 
 __all__ = [
     "Account",
+    "AccountSanction",
     "ApiKey",
+    "Appeal",
     "AuditEntry",
     "Base",
+    "Campaign",
     "Check",
-    "Guideline",
-    "Report",
     "Comment",
     "Content",
     "CreatorSettings",
+    "Decision",
+    "Guideline",
+    "Helpline",
+    "InstanceSecret",
     "Organisation",
+    "Quiz",
+    "QuizQuestion",
+    "Report",
+    "ReporterSuspension",
+    "ReviewClaim",
+    "Strike",
+    "User",
+    "Webhook",
+    "WebhookAttempt",
+    "WebhookDelivery",
 ]

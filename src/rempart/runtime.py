@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rempart.detection.detector import Detector, Scorer
+from rempart.moderation.decisions import DecisionRules
 from rempart.moderation.publish import Publisher
 from rempart.moderation.thresholds import Policy
 from rempart.settings import Settings
@@ -14,4 +15,5 @@ def build_publisher(settings: Settings, *, scorer: Scorer | None = None) -> Publ
         scorer=scorer or Detector.default(),
         policy=Policy.from_overrides(settings.thresholds),
         max_text_length=settings.max_text_length,
+        decision_rules=DecisionRules.from_settings(settings),
     )

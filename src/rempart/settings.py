@@ -33,5 +33,42 @@ class Settings(BaseSettings):
     thresholds: dict[str, dict[str, float]] = Field(default_factory=dict)
     #: Minutes after which a check never followed up counts as abandoned.
     check_abandon_after_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
+    #: Key that signs console session cookies; by default a random key made at installation
+    #: and stored in the database, so every worker of one deployment shares it.
+    secret_key: str | None = None
+    #: Send session cookies over HTTPS only; by default on unless serving on a loopback address.
+    cookie_secure: bool | None = None
+    #: Serve the demo host pages (/demo): a pretend platform wired to Rempart.
+    demo_host: bool = False
+    #: Hours within which a user report or a grey-zone comment should be reviewed
+    #: (trusted flaggers use their organisation's ``due_hours``).
+    review_due_hours: int = Field(default=24, ge=1, le=24 * 30)
+    #: Minutes a moderator's claim on a review item lasts before another may take it.
+    review_claim_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    #: Days after a decision during which it can be appealed (DSA Art. 20: at least 6 months).
+    appeal_window_days: int = Field(default=183, ge=183, le=3650)
+    #: Hours within which an appeal should be reviewed.
+    appeal_due_hours: int = Field(default=72, ge=1, le=24 * 60)
+    #: Days after which a strike stops counting.
+    strike_expiry_days: int = Field(default=180, ge=1, le=3650)
+    #: Active strikes at which an account is restricted (its comments wait for a moderator) ...
+    strike_restrict_at: int = Field(default=3, ge=1)
+    strike_restrict_hours: int = Field(default=24, ge=1)
+    #: ... suspended (its comments are refused) ...
+    strike_suspend_at: int = Field(default=5, ge=1)
+    strike_suspend_days: int = Field(default=7, ge=1)
+    #: ... and banned for good.
+    strike_ban_at: int = Field(default=8, ge=1)
+    #: Run the in-process webhook sender (a later release moves it onto a job queue).
+    webhook_sender: bool = True
+    #: Seconds between two passes of the webhook sender.
+    webhook_poll_seconds: float = Field(default=2.0, gt=0, le=3600)
+    #: Seconds a webhook receiver has to answer.
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    #: Attempts before a delivery is marked failed (it stays listed, never silently dropped).
+    webhook_max_attempts: int = Field(default=12, ge=1, le=100)
+    #: First retry delay in seconds; each retry doubles it, up to ``webhook_backoff_max_seconds``.
+    webhook_backoff_seconds: float = Field(default=30.0, gt=0)
+    webhook_backoff_max_seconds: float = Field(default=6 * 3600.0, gt=0)
     #: Log each SQL statement (for debugging only).
     echo_sql: bool = False

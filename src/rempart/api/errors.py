@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rempart.errors import RempartError
@@ -55,13 +55,24 @@ def _describe(errors: list[Any], lang: str) -> str:
     return f"{head} — " + "; ".join(parts)
 
 
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    return (not path.startswith(("/v1", "/v1alpha1", "/healthz", "/static"))
+            and "text/html" in request.headers.get("accept", "")
+            and hasattr(request.app.state, "render_error"))
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the handlers that shape every error response."""
 
     @app.exception_handler(RempartError)
-    async def rempart_error(request: Request, exc: RempartError) -> JSONResponse:
+    async def rempart_error(request: Request, exc: RempartError) -> Response:
         if exc.status >= 500:
             log.error("request failed: %s", exc.code)
+        if _wants_html(request):
+            response: Response = request.app.state.render_error(
+                request, exc.status, exc.message(_language(request)))
+            return response
         return JSONResponse(
             error_body(exc.code, exc.message(_language(request)), exc.details),
             status_code=exc.status,
@@ -82,7 +93,7 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code, en, fr = _HTTP_CODES.get(
             exc.status_code, ("http_error", str(exc.detail), str(exc.detail))
         )

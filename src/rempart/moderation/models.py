@@ -176,3 +176,6 @@ class Report(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     outcome: Mapped[str | None] = mapped_column(String(32), default=None)
+    #: The decision that resolved the report. The database enforces the foreign key to
+    #: decisions.id (migration 0004); it is not declared here so this module stands alone.
+    decision_id: Mapped[int | None] = mapped_column(BigIntPK, default=None, index=True)

@@ -7,6 +7,7 @@ happens when it fails: the comment is held for a moderator, never published unch
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 from rempart.detection.categories import TOXICITY
 from rempart.detection.detector import Assessment, Scorer
+from rempart.errors import Forbidden
 from rempart.moderation.enums import CommentStatus, FilterMode
 from rempart.moderation.thresholds import Policy
 
@@ -44,6 +46,14 @@ class CreatorRules:
     restricted_accounts: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class AuthorSanction:
+    """An account-wide sanction in force on the author (``rempart.moderation.strikes``)."""
+
+    kind: str  # restricted, suspended or banned
+    until: dt.datetime | None  # None: until lifted
+
+
 @dataclass
 class Draft:
     """A comment on its way in, and what the phases learn about it."""
@@ -53,6 +63,7 @@ class Draft:
     creator_id: str
     rules: CreatorRules
     lang_hint: str | None = None
+    author_sanction: AuthorSanction | None = None
     assessment: Assessment | None = None
     keyword_hits: list[str] = field(default_factory=list)
 
@@ -91,6 +102,26 @@ def detect(scorer: Scorer) -> Phase:
         return Step()
 
     return phase
+
+
+def author_sanctions(draft: Draft) -> Step:
+    """A restricted author's comments wait for a moderator; a suspended or banned one is refused.
+
+    Refusing raises (403, nothing stored), so the platform can tell its user why and until when.
+    """
+    sanction = draft.author_sanction
+    if sanction is None:
+        return Step()
+    until = sanction.until.isoformat() if sanction.until else None
+    if sanction.kind == "restricted":
+        return Step(CommentStatus.PENDING_REVIEW,
+                    (Reason("author_sanction", "author_restricted", {"until": until}),))
+    if sanction.kind == "banned":
+        raise Forbidden("This account is banned from commenting.",
+                        "Ce compte est exclu des commentaires.", code="author_banned")
+    raise Forbidden(f"This account is suspended from commenting until {until}.",
+                    f"Ce compte est suspendu des commentaires jusqu'au {until}.",
+                    code="author_suspended", details={"until": until})
 
 
 def over_threshold(policy: Policy, level: str, status: CommentStatus, code: str) -> Phase:
@@ -166,9 +197,10 @@ def offensive_filter(policy: Policy) -> Phase:
 
 
 def default_phases(*, scorer: Scorer, policy: Policy, matcher: KeywordMatcher) -> list[Phase]:
-    """The standard order: detect, remove, creator rules, review, else visible."""
+    """The standard order: detect, author sanctions, remove, creator rules, review, else visible."""
     return [
         detect(scorer),
+        author_sanctions,
         over_threshold(policy, "remove", CommentStatus.REMOVED, "automatic_removal"),
         blocked_author,
         approved_author,

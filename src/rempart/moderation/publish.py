@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from rempart import audit
 from rempart.detection.detector import Scorer
 from rempart.errors import Conflict, InvalidInput, NotFound, TextTooLong
-from rempart.moderation import checks, pipeline
+from rempart.moderation import checks, decisions, pipeline, strikes
 from rempart.moderation.accounts import ensure_account, get_content
 from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
@@ -52,13 +52,22 @@ def creator_rules(session: Session, *, content: Content) -> pipeline.CreatorRule
     )
 
 
+def author_sanction(session: Session, *, account_id: str,
+                    now: dt.datetime) -> pipeline.AuthorSanction | None:
+    """The account-wide sanction in force on the author, as the pipeline sees it."""
+    sanction = strikes.active_sanction(session, account_id=account_id, now=now)
+    return pipeline.AuthorSanction(sanction.kind, sanction.ends_at) if sanction else None
+
+
 class Publisher:
     """Runs the publish pipeline with one scorer and one policy."""
 
-    def __init__(self, *, scorer: Scorer, policy: Policy, max_text_length: int) -> None:
+    def __init__(self, *, scorer: Scorer, policy: Policy, max_text_length: int,
+                 decision_rules: decisions.DecisionRules | None = None) -> None:
         self.scorer = scorer
         self.policy = policy
         self.max_text_length = max_text_length
+        self.decision_rules = decision_rules or decisions.DecisionRules()
         self.phases = pipeline.default_phases(scorer=scorer, policy=policy, matcher=match_keywords)
 
     def validate_text(self, text: str) -> None:
@@ -104,7 +113,9 @@ class Publisher:
         draft = pipeline.Draft(text=request.text, author_id=request.author_id,
                                creator_id=content.creator_id,
                                rules=creator_rules(session, content=content),
-                               lang_hint=request.lang)
+                               lang_hint=request.lang,
+                               author_sanction=author_sanction(session, account_id=request.author_id,
+                                                               now=now))
         verdict = pipeline.run(self.phases, draft)
         assessment = verdict.assessment
         comment = Comment(
@@ -129,7 +140,6 @@ class Publisher:
                      details={"status": comment.status,
                               "reasons": [r.code for r in verdict.reasons]})
         if verdict.status is CommentStatus.REMOVED:
-            audit.record(session, now=now, actor_type=ActorType.SYSTEM, actor_id="rempart",
-                         action="comment.auto_remove", target_type="comment",
-                         target_id=str(comment.id), details={"reasons": comment.reasons})
+            decisions.record_automated_removal(session, comment=comment, now=now,
+                                               rules=self.decision_rules)
         return comment, True

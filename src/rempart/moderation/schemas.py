@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from rempart.moderation.enums import AgeBand, CommentStatus
+from rempart.moderation.bulk import AccountAction, ItemResult
+from rempart.moderation.comment_actions import CommentAction
+from rempart.moderation.enums import AgeBand, CommentStatus, FilterMode, ReportedReason
 
 PlatformId = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$")
 
@@ -183,3 +185,87 @@ class NudgeStats(BaseModel):
     share_withdrawn_or_edited: float | None
 
     model_config = ConfigDict(populate_by_name=True)
+
+
+AccountRef = Annotated[str, PlatformId]
+
+
+class CreatorSettingsUpdate(BaseModel):
+    """A change of a creator's filters: a field left out keeps its value, a list sent replaces it.
+
+    ``on_behalf_of`` (here or as a query parameter) names the creator a platform key acts for.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    filter_mode: FilterMode | None = None
+    keywords: list[str] | None = None
+    approved_commenters: list[AccountRef] | None = None
+    blocked_accounts: list[AccountRef] | None = None
+    restricted_accounts: list[AccountRef] | None = None
+    on_behalf_of: AccountRef | None = None
+
+
+class CreatorRulesPublic(BaseModel):
+    filter_mode: FilterMode
+    keywords: list[str]
+    approved_commenters: list[str]
+    blocked_accounts: list[str]
+    restricted_accounts: list[str]
+
+
+class CreatorSettingsPublic(CreatorRulesPublic):
+    """Stored settings (``updated_at`` null: never set, defaults shown) of an account or a content."""
+
+    account_id: str
+    content_id: str | None
+    updated_at: dt.datetime | None
+    #: For a content: what applies to its new comments (its settings over the account defaults).
+    effective: CreatorRulesPublic | None = None
+
+
+class CommentPage(BaseModel):
+    """Comments, newest first; pass ``next_cursor`` back as ``cursor`` for the next page."""
+
+    items: list[CommentPublic]
+    next_cursor: str | None
+
+
+class CommentBulkRequest(BaseModel):
+    """One action on 1 to 100 comments (``reason``/``explanation`` only with ``report``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: CommentAction
+    ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]]
+    on_behalf_of: AccountRef | None = None
+    reason: ReportedReason | None = None
+    explanation: str | None = Field(default=None, max_length=2000)
+
+
+class AccountBulkRequest(BaseModel):
+    """One action on 1 to 100 accounts (``reason``/``explanation`` only with ``report``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: AccountAction
+    ids: list[AccountRef]
+    on_behalf_of: AccountRef | None = None
+    reason: ReportedReason | None = None
+    explanation: str | None = Field(default=None, max_length=2000)
+
+
+class BulkItemPublic(BaseModel):
+    id: int | str
+    result: ItemResult
+    status: CommentStatus | None = None
+    detail: str | None = None
+    report_id: int | None = None
+
+
+class BulkResult(BaseModel):
+    """One result per id, in the order given, and how many ids got each result."""
+
+    action: str
+    results: list[BulkItemPublic]
+    counts: dict[str, int]

@@ -1,0 +1,1 @@
+"""Perspective-compatible routes (``/v1alpha1``)."""

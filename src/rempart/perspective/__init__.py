@@ -1,0 +1,1 @@
+"""A Perspective-API-compatible face on Rempart's detector, for clients such as Coral Talk."""
