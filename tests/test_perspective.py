@@ -90,7 +90,7 @@ def real_client(database_url: str, now: dt.datetime) -> Iterator[TestClient]:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("What kind of idiot name is foo?", "en"),
+    ("You are a pathetic idiot and nobody here wants you.", "en"),
     ("T'es vraiment qu'un idiot, personne ne veut de toi ici.", "fr"),
 ])
 def test_the_real_detector_answers_in_french_and_english(real_client: TestClient, key: str,
@@ -102,3 +102,11 @@ def test_the_real_detector_answers_in_french_and_english(real_client: TestClient
     assert body["detectedLanguages"] == [lang]
     assert body["attributeScores"]["TOXICITY"]["summaryScore"]["value"] > 0.5
     assert body["attributeScores"]["INSULT"]["summaryScore"]["value"] > 0.5
+
+
+def test_the_documented_request_is_answered_by_the_real_detector(real_client: TestClient,
+                                                                 key: str) -> None:
+    body = real_client.post(f"/v1alpha1/comments:analyze?key={key}", json=DOCUMENTED_REQUEST).json()
+    summary = body["attributeScores"]["TOXICITY"]["summaryScore"]
+    assert summary["type"] == "PROBABILITY" and 0.0 <= summary["value"] <= 1.0
+    assert body["languages"] == ["en"]

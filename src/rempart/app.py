@@ -18,9 +18,12 @@ from rempart.api.v1 import (
     comments,
     creator,
     decisions,
+    evidence,
     guidelines,
+    pileon,
     reports,
     review,
+    transparency,
     webhooks,
 )
 from rempart.api.v1alpha1 import perspective
@@ -43,7 +46,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
+        # Background work stops before the engine closes, so no connection outlives the app.
+        with webhooks.running_sender(app):
+            yield
         app.state.engine.dispose()
 
     app = FastAPI(
@@ -76,4 +81,7 @@ def create_app(
     app.include_router(review.router)
     app.include_router(decisions.router)
     app.include_router(webhooks.router)
+    app.include_router(transparency.router)
+    app.include_router(pileon.router)
+    app.include_router(evidence.router)
     return app

@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
+from sqlalchemy.orm import Session
 
 from rempart.access.roles import Role
 from rempart.clock import utc_now
-from rempart.db import check, make_engine, make_session_factory, transaction, upgrade
+from rempart.db import check, engine_for, make_session_factory, transaction, upgrade
 from rempart.errors import RempartError
 from rempart.settings import Settings
 
 
 def _settings(database_url: str | None) -> Settings:
     return Settings(database_url=database_url) if database_url else Settings()
+
+
+@contextmanager
+def migrated_session(settings: Settings) -> Iterator[Session]:
+    """A transaction on the settings' database, migrated first; a RempartError ends the command."""
+    with engine_for(settings.database_url) as engine:
+        upgrade(engine)
+        try:
+            with transaction(make_session_factory(engine)) as session:
+                yield session
+        except RempartError as error:
+            raise click.ClickException(error.message("en")) from error
 
 
 database_option = click.option(
@@ -37,8 +52,8 @@ def db() -> None:
 @database_option
 def db_upgrade(database_url: str | None) -> None:
     """Apply every pending migration."""
-    settings = _settings(database_url)
-    upgrade(make_engine(settings.database_url))
+    with engine_for(_settings(database_url).database_url) as engine:
+        upgrade(engine)
     click.echo("database is up to date")
 
 
@@ -46,10 +61,10 @@ def db_upgrade(database_url: str | None) -> None:
 @database_option
 def db_check(database_url: str | None) -> None:
     """Check the database's integrity and schema version (exit 1 on a fault)."""
-    settings = _settings(database_url)
     try:
-        for line in check(make_engine(settings.database_url)):
-            click.echo(line)
+        with engine_for(_settings(database_url).database_url) as engine:
+            for line in check(engine):
+                click.echo(line)
     except RempartError as error:
         click.echo(f"FAILED: {error.message('en')}", err=True)
         sys.exit(1)
@@ -72,15 +87,9 @@ def keys_create(role: str, account_id: str | None, organisation: str | None, lab
     """Create an API key and print its secret (shown once, stored only as a digest)."""
     from rempart.access.service import create_key
 
-    settings = _settings(database_url)
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    try:
-        with transaction(make_session_factory(engine)) as session:
-            issued = create_key(session, role=Role(role), now=utc_now(), account_id=account_id,
-                                organisation=organisation, label=label)
-    except RempartError as error:
-        raise click.ClickException(error.message("en")) from error
+    with migrated_session(_settings(database_url)) as session:
+        issued = create_key(session, role=Role(role), now=utc_now(), account_id=account_id,
+                            organisation=organisation, label=label)
     click.echo(issued.secret)
 
 
@@ -104,16 +113,10 @@ def users_create(username: str, role: str, password: str, account_id: str | None
     """Create a console user (the password is stored as an Argon2id hash)."""
     from rempart.access.users import create_user
 
-    settings = _settings(database_url)
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    try:
-        with transaction(make_session_factory(engine)) as session:
-            user = create_user(session, username=username, password=password, role=Role(role),
-                               now=utc_now(), account_id=account_id, organisation=organisation,
-                               display_name=display_name)
-    except RempartError as error:
-        raise click.ClickException(error.message("en")) from error
+    with migrated_session(_settings(database_url)) as session:
+        user = create_user(session, username=username, password=password, role=Role(role),
+                           now=utc_now(), account_id=account_id, organisation=organisation,
+                           display_name=display_name)
     click.echo(f"user {user.username} ({user.role}) created")
 
 
@@ -121,9 +124,7 @@ def _seed(settings: Settings) -> dict[str, str]:
     from rempart.demo import DEMO_PASSWORD, seed_demo
     from rempart.runtime import build_publisher
 
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    with transaction(make_session_factory(engine)) as session:
+    with migrated_session(settings) as session:
         seeded = seed_demo(session, now=utc_now(), publisher=build_publisher(settings))
     click.echo(f"demo world ready ({seeded.comments_added} new comments); fresh demo keys:")
     for role, secret in seeded.keys.items():
@@ -160,7 +161,8 @@ def serve(host: str | None, port: int | None, workers: int, with_demo: bool,
     host, port = host or settings.host, port or settings.port
     settings = settings.model_copy(update={"host": host, "port": port,
                                            "demo_host": settings.demo_host or with_demo})
-    upgrade(make_engine(settings.database_url))
+    with engine_for(settings.database_url) as engine:
+        upgrade(engine)
     if with_demo:
         _seed(settings)
     base = f"http://{host}:{port}"
@@ -189,3 +191,21 @@ def _register_detection_commands() -> None:
 
 
 _register_detection_commands()
+
+
+def _register_transparency_commands() -> None:
+    from rempart.transparency.commands import report_command
+
+    main.add_command(report_command, "report")
+
+
+_register_transparency_commands()
+
+
+def _register_evidence_commands() -> None:
+    from rempart.evidence.commands import evidence_group
+
+    main.add_command(evidence_group, "evidence")
+
+
+_register_evidence_commands()

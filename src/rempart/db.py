@@ -91,6 +91,16 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
+@contextmanager
+def engine_for(url: str) -> Iterator[Engine]:
+    """An engine for a short task (a command); its connections are closed when the block ends."""
+    engine = make_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions bound to ``engine``; objects stay readable after commit."""
     return sessionmaker(bind=engine, expire_on_commit=False)
@@ -181,7 +191,9 @@ def elapsed_seconds(dialect_name: str, start: Any, end: Any) -> Any:
     if dialect_name == "sqlite":
         # SQLite keeps timestamps as text; '%s' gives exact epoch seconds (julianday drifts).
         return cast(func.strftime("%s", end), _Integer) - cast(func.strftime("%s", start), _Integer)
-    return extract("epoch", end - start)
+    # Truncated to the second on both ends, as SQLite's '%s' does, so both databases agree.
+    return extract("epoch", func.date_trunc("second", end)) - extract(
+        "epoch", func.date_trunc("second", start))
 
 
 def percentile(session: Session, values: Any, fraction: float) -> float | None:

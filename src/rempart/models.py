@@ -24,6 +24,13 @@ from rempart.moderation.models import (
     Guideline,
     Report,
 )
+from rempart.pileon.models import (
+    CommentMention,
+    PileonEvent,
+    PileonHit,
+    PileonIncident,
+    PileonTarget,
+)
 
 __all__ = [
     "Account",
@@ -35,6 +42,7 @@ __all__ = [
     "Campaign",
     "Check",
     "Comment",
+    "CommentMention",
     "Content",
     "CreatorSettings",
     "Decision",
@@ -42,6 +50,10 @@ __all__ = [
     "Helpline",
     "InstanceSecret",
     "Organisation",
+    "PileonEvent",
+    "PileonHit",
+    "PileonIncident",
+    "PileonTarget",
     "Quiz",
     "QuizQuestion",
     "Report",

@@ -6,6 +6,7 @@ from rempart.detection.detector import Detector, Scorer
 from rempart.moderation.decisions import DecisionRules
 from rempart.moderation.publish import Publisher
 from rempart.moderation.thresholds import Policy
+from rempart.pileon.detector import PileonRules
 from rempart.settings import Settings
 
 
@@ -16,4 +17,5 @@ def build_publisher(settings: Settings, *, scorer: Scorer | None = None) -> Publ
         policy=Policy.from_overrides(settings.thresholds),
         max_text_length=settings.max_text_length,
         decision_rules=DecisionRules.from_settings(settings),
+        pileon_rules=PileonRules.from_settings(settings),
     )

@@ -70,5 +70,16 @@ class Settings(BaseSettings):
     #: First retry delay in seconds; each retry doubles it, up to ``webhook_backoff_max_seconds``.
     webhook_backoff_seconds: float = Field(default=30.0, gt=0)
     webhook_backoff_max_seconds: float = Field(default=6 * 3600.0, gt=0)
+    #: Pile-on protection: this many distinct accounts saying hurtful things to one target
+    #: (hurtful comments, or reported comments) within the window open an incident.
+    pileon_threshold: int = Field(default=8, ge=2, le=10_000)
+    pileon_window_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    #: Minutes without a new hurtful event after which protective mode lifts by itself.
+    pileon_quiet_minutes: int = Field(default=120, ge=1, le=30 * 24 * 60)
+    #: Days a comment removed by moderation stays in the evidence store (for evidence bundles)
+    #: before ``rempart.evidence.retention.purge_expired_evidence`` may redact it.
+    evidence_retention_days: int = Field(default=365, ge=30, le=3650)
+    #: Time zone of the dates written in evidence bundles (an IANA name).
+    evidence_timezone: str = "Europe/Paris"
     #: Log each SQL statement (for debugging only).
     echo_sql: bool = False

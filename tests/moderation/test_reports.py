@@ -176,3 +176,18 @@ def test_a_moderator_suspends_a_reporter_of_unfounded_reports_for_a_period(
     assert report(client, world.platform, comment_id, reporter_id="reporter-2").status_code == 201
     clock.advance(days=7, seconds=1)
     assert report(client, world.platform, comment_id, reporter_id="reporter-1").status_code == 201
+
+
+def test_after_a_harassment_report_the_reporter_is_shown_the_helpline(
+    client: TestClient, world: World
+) -> None:
+    comment_id = publish(client, world)["id"]
+    harassment = report(client, world.platform, comment_id, reporter_id="reporter-9")
+    assert harassment.status_code == 201, harassment.text
+    helpline = harassment.json()["helpline"]
+    assert helpline is not None and helpline["number"] == "3018"
+    spam = client.post("/v1/reports", headers=bearer(world.platform), json={
+        "target_type": "comment", "target_id": str(comment_id), "reason": "spam",
+        "reporter_id": "reporter-10"})
+    assert spam.status_code == 201, spam.text
+    assert spam.json()["helpline"] is None

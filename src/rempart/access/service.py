@@ -23,17 +23,31 @@ KEY_PREFIX = "rmp_"
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is calling: the key's id, role and what the role is bound to."""
+    """Who is calling: an API key, or a person signed in to the consoles, with role and bindings."""
 
-    key_id: int
+    key_id: int | None
     role: Role
     account_id: str | None = None
     organisation_id: int | None = None
+    #: Set for a console user (who holds no API key); then ``key_id`` is None.
+    user_id: int | None = None
 
     @property
     def actor_id(self) -> str:
-        """The id written in audit entries for this caller."""
-        return f"key:{self.key_id}"
+        """The id written in audit entries for this caller: ``user:<id>`` or ``key:<id>``."""
+        return f"user:{self.user_id}" if self.user_id is not None else f"key:{self.key_id}"
+
+    @property
+    def actor_type(self) -> ActorType:
+        """How audit entries name this caller's kind: a signed-in user or an API key."""
+        return ActorType.USER if self.user_id is not None else ActorType.API_KEY
+
+    @classmethod
+    def console_user(cls, *, user_id: int, role: Role, account_id: str | None = None,
+                     organisation_id: int | None = None) -> Principal:
+        """The principal of a signed-in console user (what they file records no API key)."""
+        return cls(key_id=None, role=role, account_id=account_id,
+                   organisation_id=organisation_id, user_id=user_id)
 
 
 @dataclass(frozen=True, slots=True)

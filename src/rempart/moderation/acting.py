@@ -13,6 +13,7 @@ from typing import Any
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.errors import Forbidden, InvalidInput
+from rempart.moderation.enums import ActorType
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,11 @@ class Actor:
     def actor_id(self) -> str:
         """The id written in audit entries."""
         return self.principal.actor_id
+
+    @property
+    def actor_type(self) -> ActorType:
+        """The kind of caller written in audit entries."""
+        return self.principal.actor_type
 
     def may_act_for(self, account_id: str) -> bool:
         """Whether this actor holds the rights of ``account_id`` (the platform holds them all)."""

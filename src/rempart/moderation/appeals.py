@@ -27,7 +27,6 @@ from rempart.moderation.decision_enums import (
 )
 from rempart.moderation.decision_models import Appeal, Decision
 from rempart.moderation.decision_schemas import AppealCreate, AppealPublic, DecisionCreate
-from rempart.moderation.enums import ActorType
 from rempart.moderation.models import Report
 
 
@@ -106,7 +105,7 @@ def file_appeal(session: Session, *, principal: Principal, decision_id: int, bod
                     due_at=now + rules.appeal_due)
     session.add(appeal)
     session.flush()
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=principal.actor_id,
+    audit.record(session, now=now, actor_type=principal.actor_type, actor_id=principal.actor_id,
                  action="appeal.create", target_type="decision", target_id=str(decision.id),
                  details={"appeal_id": appeal.id, "role": role.value})
     return appeal
@@ -116,7 +115,7 @@ def _reverse(session: Session, *, original: Decision, body: DecisionCreate, prin
              now: dt.datetime, rules: decisions.DecisionRules) -> Decision:
     target = decision_targets.load_target(session, target_type=original.target_type,
                                    target_id=original.target_id, default_lang=original.lang)
-    decider = decisions.Decider(ActorType.API_KEY, principal.actor_id)
+    decider = decisions.Decider(principal.actor_type, principal.actor_id)
     if original.action == DecisionAction.NO_ACTION.value:  # a reporter's appeal succeeded
         action = body.action
         if action is None or not action.is_violation:
@@ -174,7 +173,7 @@ def decide_appeal(session: Session, *, appeal_id: int, body: DecisionCreate, pri
         appeal.status = AppealStatus.UPHELD.value
     appeal.decided_at, appeal.decided_by = now, principal.actor_id
     appeal.outcome_explanation = body.explanation
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=principal.actor_id,
+    audit.record(session, now=now, actor_type=principal.actor_type, actor_id=principal.actor_id,
                  action="appeal.decide", target_type="appeal", target_id=str(appeal.id),
                  details={"outcome": appeal.status, "decision_id": original.id,
                           "result_decision_id": appeal.result_decision_id})

@@ -27,7 +27,7 @@ from rempart.moderation.creator_settings import (
     find_row,
     require_account,
 )
-from rempart.moderation.enums import ActorType, ReportedReason, TargetType
+from rempart.moderation.enums import ReportedReason, TargetType
 from rempart.moderation.models import Account, Comment, Content
 
 MAX_BULK_ITEMS = 100
@@ -182,7 +182,7 @@ def bulk_accounts(
             unapproved = account_id in approved
             if unapproved:
                 approved.remove(account_id)
-            audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor.actor_id,
+            audit.record(session, now=now, actor_type=actor.actor_type, actor_id=actor.actor_id,
                          action=f"account.{action.value}", target_type="account",
                          target_id=account_id,
                          details={**actor.audit_details(), "creator_id": creator,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rempart import audit
 from rempart.errors import Forbidden, NotFound
 from rempart.moderation.acting import Actor
-from rempart.moderation.enums import ActorType, CommentStatus
+from rempart.moderation.enums import CommentStatus
 from rempart.moderation.models import Comment, Content
 
 
@@ -80,7 +80,7 @@ def change_status(
     # A new list, so the JSON column is seen as changed.
     comment.reasons = [*comment.reasons, {"phase": "creator_action", "code": code,
                                           "detail": {"on_behalf_of": actor.account_id}}]
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor.actor_id,
+    audit.record(session, now=now, actor_type=actor.actor_type, actor_id=actor.actor_id,
                  action=f"comment.{action.value}", target_type="comment", target_id=str(comment.id),
                  details={**actor.audit_details(), "from": previous, "to": target.value,
                           "reason": code, "bulk": bulk})

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from rempart import audit
 from rempart.moderation.acting import Actor
 from rempart.moderation.enums import (
-    ActorType,
     ReportedReason,
     ReportSource,
     ReportStatus,
@@ -54,7 +53,7 @@ def file_report(
     )
     session.add(report)
     session.flush()
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor.actor_id,
+    audit.record(session, now=now, actor_type=actor.actor_type, actor_id=actor.actor_id,
                  action="report.create", target_type="report", target_id=str(report.id),
                  details={**actor.audit_details(), "target_type": target_type.value,
                           "target_id": target_id, "reason": reason.value,

@@ -20,7 +20,7 @@ from rempart.detection.normalize import normalize
 from rempart.errors import Conflict, InvalidInput, NotFound, TooManyItems
 from rempart.moderation.accounts import get_content
 from rempart.moderation.acting import Actor, forbidden_account
-from rempart.moderation.enums import ActorType, FilterMode
+from rempart.moderation.enums import FilterMode
 from rempart.moderation.models import Account, Content, CreatorSettings
 
 MAX_KEYWORDS = 200
@@ -181,7 +181,7 @@ def update_settings(
     _check_lists(row)
     if changed or created:
         row.updated_at = now
-        audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor.actor_id,
+        audit.record(session, now=now, actor_type=actor.actor_type, actor_id=actor.actor_id,
                      action="creator_settings.update", target_type="creator_settings",
                      target_id=f"{owner}/{content_id}" if content_id else owner,
                      details={**actor.audit_details(), "created": created, "changed": changed})

@@ -86,6 +86,8 @@ class WebhookEvent(StrEnum):
     COMMENT_STATUS_CHANGED = "comment.status_changed"
     APPEAL_DECIDED = "appeal.decided"
     ACCOUNT_SANCTIONED = "account.sanctioned"
+    PILEON_OPENED = "pileon.opened"
+    PILEON_LIFTED = "pileon.lifted"
 
 
 class DeliveryStatus(StrEnum):

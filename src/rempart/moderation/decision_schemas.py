@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from rempart.awareness.schemas import HelplinePublic
 from rempart.moderation.decision_enums import (
     AppealStatus,
     AutomatedDecision,
@@ -33,6 +34,8 @@ class ReportCreate(BaseModel):
     explanation: str | None = Field(default=None, max_length=5000)
     #: The reporting account (platform keys pass their user's id; creators report as themselves).
     reporter_id: str | None = AccountIdField
+    #: The reporter's country (ISO 3166 alpha-2), to show them the right helpline.
+    country: str = Field(default="FR", pattern=r"^[A-Za-z]{2}$")
 
 
 class ReportReceipt(BaseModel):
@@ -44,6 +47,8 @@ class ReportReceipt(BaseModel):
     due_at: dt.datetime | None
     received_at: dt.datetime
     merged: bool
+    #: After a report of harassment, the helpline to show the reporter (None for other reasons).
+    helpline: HelplinePublic | None = None
 
 
 class ReportPublic(BaseModel):

@@ -207,7 +207,7 @@ def decide(session: Session, *, ref: review.ItemRef, body: DecisionCreate, princ
         if body.ground is Ground.COMMUNITY_GUIDELINES and body.action.is_violation else None,
         explanation=body.explanation, automated_detection=automated,
         automated_decision=AutomatedDecision.PARTIALLY if automated else AutomatedDecision.NOT_AUTOMATED,
-        decider=Decider(ActorType.API_KEY, principal.actor_id), source=source,
+        decider=Decider(principal.actor_type, principal.actor_id), source=source,
         ends_at=ends_at_for(body.action, duration_hours=body.duration_hours, now=now, rules=rules),
         now=now, rules=rules)
     review.release(session, ref=ref)

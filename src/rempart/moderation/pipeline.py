@@ -54,6 +54,14 @@ class AuthorSanction:
     until: dt.datetime | None  # None: until lifted
 
 
+@dataclass(frozen=True, slots=True)
+class ProtectiveHold:
+    """A pile-on's protective mode covers this comment: its author is new to the target."""
+
+    incident_id: int
+    target_id: str
+
+
 @dataclass
 class Draft:
     """A comment on its way in, and what the phases learn about it."""
@@ -64,6 +72,8 @@ class Draft:
     rules: CreatorRules
     lang_hint: str | None = None
     author_sanction: AuthorSanction | None = None
+    #: Set by ``rempart.pileon.protective.hold_for`` when a pile-on protects the target.
+    protective: ProtectiveHold | None = None
     assessment: Assessment | None = None
     keyword_hits: list[str] = field(default_factory=list)
 
@@ -147,6 +157,16 @@ def blocked_author(draft: Draft) -> Step:
     return Step()
 
 
+def protective_mode(draft: Draft) -> Step:
+    """During a pile-on, comments from accounts new to the target wait for its approval
+    (the creator's approved commenters excepted)."""
+    hold = draft.protective
+    if hold is None or draft.author_id in draft.rules.approved_commenters:
+        return Step()
+    return Step(CommentStatus.HELD, (Reason("pileon_protection", "protective_mode", {
+        "incident_id": hold.incident_id, "target_id": hold.target_id}),))
+
+
 def approved_author(draft: Draft) -> Step:
     """The creator's approved commenters bypass the creator's own filters."""
     if draft.author_id in draft.rules.approved_commenters:
@@ -203,6 +223,7 @@ def default_phases(*, scorer: Scorer, policy: Policy, matcher: KeywordMatcher) -
         author_sanctions,
         over_threshold(policy, "remove", CommentStatus.REMOVED, "automatic_removal"),
         blocked_author,
+        protective_mode,
         approved_author,
         restricted_author,
         creator_keywords(matcher),

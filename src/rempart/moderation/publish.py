@@ -17,6 +17,9 @@ from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
 from rempart.moderation.models import Comment, Content, CreatorSettings
 from rempart.moderation.thresholds import Policy
+from rempart.pileon import protective
+from rempart.pileon import service as pileon
+from rempart.pileon.detector import PileonRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +66,13 @@ class Publisher:
     """Runs the publish pipeline with one scorer and one policy."""
 
     def __init__(self, *, scorer: Scorer, policy: Policy, max_text_length: int,
-                 decision_rules: decisions.DecisionRules | None = None) -> None:
+                 decision_rules: decisions.DecisionRules | None = None,
+                 pileon_rules: PileonRules | None = None) -> None:
         self.scorer = scorer
         self.policy = policy
         self.max_text_length = max_text_length
         self.decision_rules = decision_rules or decisions.DecisionRules()
+        self.pileon_rules = pileon_rules or PileonRules()
         self.phases = pipeline.default_phases(scorer=scorer, policy=policy, matcher=match_keywords)
 
     def validate_text(self, text: str) -> None:
@@ -115,7 +120,11 @@ class Publisher:
                                rules=creator_rules(session, content=content),
                                lang_hint=request.lang,
                                author_sanction=author_sanction(session, account_id=request.author_id,
-                                                               now=now))
+                                                               now=now),
+                               protective=protective.hold_for(
+                                   session, content_id=content.id, parent_id=request.parent_id,
+                                   text=request.text, author_id=request.author_id, now=now,
+                                   rules=self.pileon_rules))
         verdict = pipeline.run(self.phases, draft)
         assessment = verdict.assessment
         comment = Comment(
@@ -142,4 +151,6 @@ class Publisher:
         if verdict.status is CommentStatus.REMOVED:
             decisions.record_automated_removal(session, comment=comment, now=now,
                                                rules=self.decision_rules)
+        pileon.record_comment(session, comment=comment, assessment=assessment, now=now,
+                              rules=self.pileon_rules)
         return comment, True

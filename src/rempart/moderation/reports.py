@@ -29,6 +29,8 @@ from rempart.moderation.enums import (
     TargetType,
 )
 from rempart.moderation.models import Account, Comment, Content, Report
+from rempart.pileon import service as pileon
+from rempart.pileon.detector import PileonRules
 
 #: Priority of a trusted flagger's report; everyone else's is 0 (larger is more urgent).
 TRUSTED_PRIORITY: Final = 100
@@ -76,7 +78,7 @@ def active_suspension(session: Session, *, account_id: str,
 
 
 def file_report(session: Session, *, principal: Principal, body: ReportCreate, now: dt.datetime,
-                due_hours: int) -> tuple[Report, bool]:
+                due_hours: int, pileon_rules: PileonRules | None = None) -> tuple[Report, bool]:
     """Record a report and whether it is new; the reporter's open report on the target is reused."""
     if body.reason is ReportedReason.ILLEGAL_CONTENT and not (body.explanation or "").strip():
         raise InvalidInput("A report of illegal content must explain why it is illegal.",
@@ -116,10 +118,11 @@ def file_report(session: Session, *, principal: Principal, body: ReportCreate, n
         due_at=now + dt.timedelta(hours=due_hours), created_at=now)
     session.add(report)
     session.flush()
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=principal.actor_id,
+    audit.record(session, now=now, actor_type=principal.actor_type, actor_id=principal.actor_id,
                  action="report.create", target_type="report", target_id=str(report.id),
                  details={"target_type": report.target_type, "target_id": report.target_id,
                           "reason": report.reason, "source": report.source})
+    pileon.record_report(session, report=report, now=now, rules=pileon_rules)  # raid counting
     return report, True
 
 

@@ -36,8 +36,10 @@ from rempart.moderation.decision_models import Appeal, Decision, ReviewClaim
 from rempart.moderation.decision_schemas import ReviewItemPublic
 from rempart.moderation.enums import CommentStatus, ReportedReason, ReportSource, ReportStatus
 from rempart.moderation.models import Comment, Report
+from rempart.pileon import incidents as pileon_incidents
+from rempart.pileon.models import PileonIncident
 
-_ITEM_ID: Final = re.compile(r"^(comment|account|content|appeal):([A-Za-z0-9._:@-]{1,128})$")
+_ITEM_ID: Final = re.compile(r"^(comment|account|content|appeal|pileon):([A-Za-z0-9._:@-]{1,128})$")
 #: Severity 1-3 of what a person reports (what the system detects has its own scale below).
 REASON_SEVERITY: Final = {"threat": 3, "self_harm": 3, "doxxing": 3, "sexual": 3,
                           "illegal_content": 3, "hate": 2, "harassment": 2, "body_shaming": 2,
@@ -68,7 +70,7 @@ class ItemRef:
 def parse_item(item_id: str) -> ItemRef:
     """The item ``item_id`` names; NotFound when it is not an item id."""
     match = _ITEM_ID.match(item_id)
-    if match is None or (match[1] in ("comment", "appeal") and not match[2].isdigit()):
+    if match is None or (match[1] in ("comment", "appeal", "pileon") and not match[2].isdigit()):
         raise NotFound(f"No review item {item_id!r}.", f"Aucun élément de revue {item_id!r}.",
                        code="item_not_found")
     return ItemRef(match[1], match[2])
@@ -177,6 +179,13 @@ def _items(session: Session, *, review_due: dt.timedelta) -> dict[str, _Item]:
         if decision.target_type == "comment":
             item.comment = session.get(Comment, int(decision.target_id))
         items[item.ref.id] = item
+    # --- pile-on incidents (rempart.pileon): severity 3, due when opened, one reporter per account.
+    for incident, numbers in pileon_incidents.awaiting_review(session):
+        item = _Item(ItemRef("pileon", str(incident.id)), incident.opened_at,
+                     {ReviewSource.DETECTION}, severity=3, due_at=incident.opened_at,
+                     reporters=numbers.accounts, reports=numbers.reports, reasons={"pileon"})
+        items[item.ref.id] = item
+    # --- end pile-on
     return items
 
 
@@ -215,6 +224,9 @@ def is_open(session: Session, *, ref: ItemRef) -> bool:
     if ref.kind == "appeal":
         appeal = session.get(Appeal, int(ref.key))
         return appeal is not None and appeal.status == AppealStatus.OPEN.value
+    if ref.kind == "pileon":  # pile-on incidents: open until a moderator acts (rempart.pileon)
+        incident = session.get(PileonIncident, int(ref.key))
+        return incident is not None and incident.reviewed_at is None
     if ref.kind == "comment":
         comment = session.get(Comment, int(ref.key))
         if comment is not None and comment.status == CommentStatus.PENDING_REVIEW.value:

@@ -22,10 +22,9 @@ from sqlalchemy.orm import Session
 from rempart import audit
 from rempart.access.roles import Role
 from rempart.access.service import Principal
-from rempart.errors import NotFound
+from rempart.errors import Forbidden, NotFound
 from rempart.moderation.decision_enums import DeliveryStatus, WebhookEvent
 from rempart.moderation.decision_models import Webhook, WebhookDelivery
-from rempart.moderation.enums import ActorType
 
 SIGNATURE_HEADER = "Rempart-Signature"
 
@@ -66,11 +65,13 @@ def enqueue(session: Session, *, event: WebhookEvent, data: dict[str, Any],
 def register(session: Session, *, principal: Principal, url: str, events: Sequence[WebhookEvent],
              now: dt.datetime) -> Webhook:
     """Register ``url`` for the calling key; its secret is returned once, here."""
+    if principal.key_id is None:
+        raise Forbidden("Webhooks belong to an API key.", "Les webhooks appartiennent à une clé d'API.")
     hook = Webhook(key_id=principal.key_id, url=url, secret="whsec_" + secrets.token_urlsafe(32),
                    events=[e.value for e in events], created_at=now)
     session.add(hook)
     session.flush()
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=principal.actor_id,
+    audit.record(session, now=now, actor_type=principal.actor_type, actor_id=principal.actor_id,
                  action="webhook.create", target_type="webhook", target_id=str(hook.id),
                  details={"url": url, "events": hook.events})
     return hook
@@ -107,7 +108,7 @@ def delete_webhook(session: Session, *, principal: Principal, webhook_id: int,
         .values(status=DeliveryStatus.CANCELLED.value)
         .execution_options(synchronize_session=False))
     cancelled = int(getattr(result, "rowcount", 0))
-    audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=principal.actor_id,
+    audit.record(session, now=now, actor_type=principal.actor_type, actor_id=principal.actor_id,
                  action="webhook.delete", target_type="webhook", target_id=str(hook.id),
                  details={"cancelled_deliveries": cancelled})
     return cancelled

@@ -32,6 +32,8 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
 def install_pages(app: FastAPI, settings: Settings) -> None:
     """Mount the console pages and their assets on ``app``."""
     from rempart.web import campaign_pages, creator_pages, demo_host, pages, transparency_page
+    from rempart.web.flagger_pages import router as flagger_router
+    from rempart.web.moderation_pages import router as moderation_router
 
     secure = settings.cookie_secure if settings.cookie_secure is not None else settings.host not in LOOPBACK
     app.add_middleware(SessionMiddleware, secret_key=_secret(app, settings),
@@ -44,5 +46,7 @@ def install_pages(app: FastAPI, settings: Settings) -> None:
     app.include_router(transparency_page.router)
     app.include_router(creator_pages.router)
     app.include_router(campaign_pages.router)
+    app.include_router(moderation_router)
+    app.include_router(flagger_router)
     if settings.demo_host:
         app.include_router(demo_host.router)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import AppSettings, Lang, Now, caller, require, unit_of_work
+from rempart.awareness import helplines
 from rempart.errors import InvalidInput
 from rempart.moderation import reports
 from rempart.moderation.decision_schemas import (
@@ -19,9 +20,13 @@ from rempart.moderation.decision_schemas import (
     ReportReceipt,
     TimeToAction,
 )
-from rempart.moderation.enums import ReportStatus
+from rempart.moderation.enums import ReportedReason, ReportStatus
+from rempart.pileon.detector import PileonRules
 
 router = APIRouter(prefix="/v1", tags=["reports"])
+#: Reasons after which the reporter may need support, so the receipt carries the helpline.
+HARASSMENT_REASONS = frozenset(ReportedReason) - {ReportedReason.SPAM, ReportedReason.OTHER,
+                                                  ReportedReason.ILLEGAL_CONTENT}
 Reporter = Annotated[Principal, Depends(require(Role.PLATFORM, Role.CREATOR, Role.TRUSTED_FLAGGER,
                                                 Role.ADMIN))]
 Flagger = Annotated[Principal, Depends(require(Role.TRUSTED_FLAGGER))]
@@ -31,15 +36,19 @@ AccountId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z
 
 @router.post("/reports", response_model=ReportReceipt, status_code=201)
 def file_report(body: ReportCreate, principal: Reporter, now: Now, settings: AppSettings,
-                request: Request, response: Response) -> ReportReceipt:
+                lang: Lang, request: Request, response: Response) -> ReportReceipt:
     """Report a comment, content or account; a repeat by the same reporter returns its open report (200)."""
     with unit_of_work(request) as session:
-        report, created = reports.file_report(session, principal=principal, body=body, now=now,
-                                              due_hours=settings.review_due_hours)
+        report, created = reports.file_report(
+            session, principal=principal, body=body, now=now, due_hours=settings.review_due_hours,
+            pileon_rules=PileonRules.from_settings(settings))
+        # After a report of harassment, the reporter is shown the helpline of their country.
+        helpline = (helplines.helpline_for(session, country=body.country.upper(), lang=lang, at=now)
+                    if body.reason in HARASSMENT_REASONS else None)
         response.status_code = 201 if created else 200
         return ReportReceipt(id=report.id, status=report.status, priority=report.priority,
                              due_at=report.due_at, received_at=report.created_at,
-                             merged=not created)
+                             merged=not created, helpline=helpline)
 
 
 @router.get("/reports/{report_id}", response_model=ReportPublic)

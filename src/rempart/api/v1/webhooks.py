@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
@@ -23,8 +23,8 @@ from rempart.moderation.decision_schemas import (
 from rempart.moderation.webhook_sender import SenderPolicy, WebhookSender
 
 
-@asynccontextmanager
-async def sender_lifespan(app: FastAPI) -> AsyncIterator[None]:
+@contextmanager
+def running_sender(app: FastAPI) -> Iterator[None]:
     """Run the webhook sender while the app serves (unless the settings turn it off)."""
     settings = app.state.settings
     sender = None
@@ -48,7 +48,7 @@ def wake_sender(request: Request) -> None:
         sender.wake()
 
 
-router = APIRouter(prefix="/v1", tags=["webhooks"], lifespan=sender_lifespan)
+router = APIRouter(prefix="/v1", tags=["webhooks"])
 Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
 
 

@@ -1,0 +1,1 @@
+"""Evidence bundles for victims: what was said to them, timestamped and hashed."""
