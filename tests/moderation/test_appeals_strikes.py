@@ -20,7 +20,6 @@ from tests.fakes import FakeClock, FakeScorer
 from tests.moderation.backbone_world import (
     REMOVE,
     World,
-    build_world,
     decide,
     publish,
     report,
@@ -29,19 +28,9 @@ from tests.moderation.backbone_world import (
 
 
 @pytest.fixture
-def clock(now: dt.datetime) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
 def client(database_url: str, clock: FakeClock) -> Iterator[TestClient]:
     with running_app(database_url, clock, strike_expiry_days=30) as test_client:
         yield test_client
-
-
-@pytest.fixture
-def world(sessions: sessionmaker[Session], now: dt.datetime) -> World:
-    return build_world(sessions, now)
 
 
 def _appeal(client: TestClient, key: str, decision_id: int, **body: Any) -> Any:

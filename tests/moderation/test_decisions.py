@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,32 +15,13 @@ from rempart.db import transaction
 from rempart.moderation.decision_models import Decision, Strike
 from rempart.moderation.models import Report
 from tests.factories import bearer
-from tests.fakes import FakeClock
 from tests.moderation.backbone_world import (
     REMOVE,
     World,
-    build_world,
     decide,
     publish,
     report,
-    running_app,
 )
-
-
-@pytest.fixture
-def clock(now: dt.datetime) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
-def client(database_url: str, clock: FakeClock) -> Iterator[TestClient]:
-    with running_app(database_url, clock) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def world(sessions: sessionmaker[Session], now: dt.datetime) -> World:
-    return build_world(sessions, now)
 
 
 def test_removing_a_reported_comment_resolves_reports_changes_status_explains_and_strikes(

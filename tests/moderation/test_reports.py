@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,28 +16,10 @@ from tests.fakes import FakeClock
 from tests.moderation.backbone_world import (
     REMOVE,
     World,
-    build_world,
     decide,
     publish,
     report,
-    running_app,
 )
-
-
-@pytest.fixture
-def clock(now: dt.datetime) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
-def client(database_url: str, clock: FakeClock) -> Iterator[TestClient]:
-    with running_app(database_url, clock) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def world(sessions: sessionmaker[Session], now: dt.datetime) -> World:
-    return build_world(sessions, now)
 
 
 def _count(sessions: sessionmaker[Session]) -> int:

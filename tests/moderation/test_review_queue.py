@@ -19,7 +19,6 @@ from tests.fakes import FakeClock
 from tests.moderation.backbone_world import (
     REMOVE,
     World,
-    build_world,
     decide,
     publish,
     report,
@@ -28,19 +27,9 @@ from tests.moderation.backbone_world import (
 
 
 @pytest.fixture
-def clock(now: dt.datetime) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
 def client(database_url: str, clock: FakeClock) -> Iterator[TestClient]:
     with running_app(database_url, clock, review_claim_minutes=30) as test_client:
         yield test_client
-
-
-@pytest.fixture
-def world(sessions: sessionmaker[Session], now: dt.datetime) -> World:
-    return build_world(sessions, now)
 
 
 def _queue(client: TestClient, world: World, **params: Any) -> list[dict[str, Any]]:

@@ -77,22 +77,6 @@ class Receiver:
 
 
 @pytest.fixture
-def clock(now: dt.datetime) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
-def client(database_url: str, clock: FakeClock) -> Iterator[TestClient]:
-    with running_app(database_url, clock) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def world(sessions: sessionmaker[Session], now: dt.datetime) -> World:
-    return build_world(sessions, now)
-
-
-@pytest.fixture
 def receiver() -> Iterator[Receiver]:
     receiver = Receiver(free_port())
     yield receiver

@@ -19,9 +19,8 @@ from rempart.awareness.seed import seed_awareness
 from rempart.db import transaction
 from rempart.settings import Settings
 from tests.fakes import FakeClock, FakeScorer
+from tests.web.forms import EN, FR, csrf
 
-FR = {"Accept-Language": "fr-FR,fr;q=0.9"}
-EN = {"Accept-Language": "en-GB,en;q=0.9"}
 RIGHT = [question[3] for question in DEFAULT_QUESTIONS]
 
 
@@ -42,11 +41,6 @@ def campaign(sessions: sessionmaker[Session], now: dt.datetime) -> None:
     with transaction(sessions) as session:
         seed_awareness(session, now=now)
 
-
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
 
 
 def _submissions(sessions: sessionmaker[Session]) -> int:
@@ -93,7 +87,7 @@ def test_without_a_campaign_the_quiz_and_helpline_are_still_there(client: TestCl
 def test_playing_the_quiz_shows_the_score_and_every_explanation(
     client: TestClient, sessions: sessionmaker[Session], campaign: None
 ) -> None:
-    token = _csrf(client.get("/campaign", headers=FR).text)
+    token = csrf(client.get("/campaign", headers=FR).text)
     answers = {f"answer-{i}": str(choice) for i, choice in enumerate(RIGHT)}
     answers["answer-0"] = str((RIGHT[0] + 1) % len(DEFAULT_QUESTIONS[0][4]))  # one wrong answer
     scored = client.post("/campaign/quiz", headers=FR,
@@ -114,7 +108,7 @@ def test_playing_the_quiz_shows_the_score_and_every_explanation(
 def test_an_unfinished_quiz_is_sent_back_with_the_answers_kept(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
-    token = _csrf(client.get("/campaign", headers=FR).text)
+    token = csrf(client.get("/campaign", headers=FR).text)
     partial = client.post("/campaign/quiz", headers=FR, data={
         "csrf_token": token, "quiz_id": DEFAULT_QUIZ_ID, "answer-0": "1", "answer-2": "2"})
     assert partial.status_code == 422

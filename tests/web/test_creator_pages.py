@@ -14,15 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from rempart.app import create_app
 from rempart.audit import AuditEntry
 from rempart.db import transaction
-from rempart.demo import DEMO_PASSWORD, seed_demo
+from rempart.demo import seed_demo
 from rempart.moderation.accounts import upsert_content
 from rempart.moderation.models import Comment, CreatorSettings, Report
 from rempart.runtime import build_publisher
 from rempart.settings import Settings
 from tests.fakes import FakeClock, FakeScorer
+from tests.web.forms import EN, FR, csrf, sign_in
 
-FR = {"Accept-Language": "fr-FR,fr;q=0.9"}
-EN = {"Accept-Language": "en-GB,en;q=0.9"}
 VIDEO = "vid-portrait-manga"
 
 
@@ -43,22 +42,10 @@ def demo(sessions: sessionmaker[Session], settings: Settings, now: dt.datetime) 
         seed_demo(session, now=now, publisher=build_publisher(settings, scorer=FakeScorer()))
 
 
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
-
-
-def _sign_in(client: TestClient, username: str = "lea") -> str:
-    token = _csrf(client.get("/signin").text)
-    signed = client.post("/signin", data={"username": username, "password": DEMO_PASSWORD,
-                                          "csrf_token": token}, follow_redirects=False)
-    assert signed.status_code == 303, signed.text
-    return _csrf(client.get("/").text)
 
 
 def _post_as_commenter(client: TestClient, text: str, author: str = "tom_92") -> int:
-    token = _csrf(client.get(f"/demo/videos/{VIDEO}").text)
+    token = csrf(client.get(f"/demo/videos/{VIDEO}").text)
     posted = client.post(f"/demo/videos/{VIDEO}/comments", headers={"X-CSRF-Token": token},
                          json={"text": text, "author_id": author})
     assert posted.status_code == 201, posted.text
@@ -75,12 +62,12 @@ def _status(sessions: sessionmaker[Session], comment_id: int) -> str:
 def test_the_console_needs_a_signed_in_creator(client: TestClient) -> None:
     visitor = client.get("/creator", follow_redirects=False)
     assert visitor.status_code == 303 and visitor.headers["location"] == "/signin?next=/creator"
-    _sign_in(client, "modo")
+    sign_in(client, "modo")
     assert client.get("/creator/queue", headers=FR).status_code == 403
 
 
 def test_my_videos_are_listed_with_counts_by_status(client: TestClient) -> None:
-    _sign_in(client)
+    sign_in(client, "lea")
     page = client.get("/creator", headers=FR)
     assert page.status_code == 200
     assert "Dessiner un portrait manga en 10 minutes" in page.text
@@ -93,7 +80,7 @@ def test_my_videos_are_listed_with_counts_by_status(client: TestClient) -> None:
 def test_filter_all_holds_a_new_comment_and_bulk_approve_shows_each_result(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
-    token = _sign_in(client)
+    token = sign_in(client, "lea")
     saved = client.post(f"/creator/videos/{VIDEO}/settings", headers=FR, follow_redirects=False,
                         data={"csrf_token": token, "filter_mode": "all"})
     assert saved.status_code == 303
@@ -130,7 +117,7 @@ def test_filter_all_holds_a_new_comment_and_bulk_approve_shows_each_result(
 def test_keywords_hold_comments_and_the_reason_names_the_keyword(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
-    token = _sign_in(client)
+    token = sign_in(client, "lea")
     client.post("/creator/settings", headers=FR, data={
         "csrf_token": token, "filter_mode": "off", "keywords": "patate\ncrayon gras"})
     held = _post_as_commenter(client, "on dirait une p a t a t e")
@@ -146,7 +133,7 @@ def test_keywords_hold_comments_and_the_reason_names_the_keyword(
 def test_bulk_block_and_report_of_authors_and_comments(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
-    token = _sign_in(client)
+    token = sign_in(client, "lea")
     blocked = client.post(f"/creator/videos/{VIDEO}", headers=FR, data={
         "csrf_token": token, "action": "block", "accounts": ["troll_du_93", "troll_du_93", "tom_92"]})
     assert blocked.status_code == 200
@@ -175,7 +162,7 @@ def test_bulk_block_and_report_of_authors_and_comments(
 def test_mistakes_are_explained_and_change_nothing(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
-    token = _sign_in(client)
+    token = sign_in(client, "lea")
     nothing = client.post("/creator/queue", headers=FR, data={"csrf_token": token,
                                                               "action": "approve"})
     assert nothing.status_code == 422
@@ -211,7 +198,7 @@ def test_another_creators_video_is_refused(
     with transaction(sessions) as session:
         upsert_content(session, content_id="vid-other", creator_id="someone_else", title="Autre",
                        url=None, now=now, actor_id="test")
-    token = _sign_in(client)
+    token = sign_in(client, "lea")
     assert client.get("/creator/videos/vid-other").status_code == 403
     refused = client.post("/creator/videos/vid-other/settings", data={
         "csrf_token": token, "filter_mode": "all"})
@@ -221,7 +208,7 @@ def test_another_creators_video_is_refused(
 
 
 def test_empty_states_say_what_to_do_next(client: TestClient) -> None:
-    _sign_in(client)
+    sign_in(client, "lea")
     queue = client.get("/creator/queue", headers=EN)
     assert "Nothing is waiting for your approval." in queue.text
     assert 'href="/creator/settings"' in queue.text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -21,9 +20,7 @@ from rempart.runtime import build_publisher
 from rempart.settings import Settings
 from rempart.web.flagger_pages import comment_id_in, hours_text
 from tests.fakes import FakeClock, FakeScorer
-
-FR = {"Accept-Language": "fr-FR,fr;q=0.9"}
-EN = {"Accept-Language": "en-GB,en;q=0.9"}
+from tests.web.forms import EN, FR, sign_in
 
 
 @pytest.fixture
@@ -50,19 +47,6 @@ def demo(sessions: sessionmaker[Session], settings: Settings, now: dt.datetime) 
                     now=now, organisation="Autre association", display_name="Autre")
 
 
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
-
-
-def _sign_in(client: TestClient, username: str) -> str:
-    client.cookies.clear()
-    token = _csrf(client.get("/signin").text)
-    signed = client.post("/signin", data={"username": username, "password": DEMO_PASSWORD,
-                                          "csrf_token": token}, follow_redirects=False)
-    assert signed.status_code == 303, signed.text
-    return _csrf(client.get("/").text)
 
 
 def _demo_comment(sessions: sessionmaker[Session], external_id: str) -> int:
@@ -90,9 +74,9 @@ def test_hours_read_as_hours_and_minutes() -> None:
 def test_the_portal_is_for_trusted_flaggers_only(client: TestClient) -> None:
     visitor = client.get("/flagger", follow_redirects=False)
     assert visitor.status_code == 303 and visitor.headers["location"] == "/signin?next=/flagger"
-    _sign_in(client, "modo")
+    sign_in(client, "modo")
     assert client.get("/flagger", headers=FR).status_code == 403
-    _sign_in(client, "ecoute")
+    sign_in(client, "ecoute")
     page = client.get("/flagger", headers=FR)
     assert page.status_code == 200
     assert "Votre organisation n&#39;a encore fait aucun signalement" in page.text
@@ -103,7 +87,7 @@ def test_a_report_filed_by_link_gets_a_four_hour_deadline_and_is_followed(
     client: TestClient, sessions: sessionmaker[Session], now: dt.datetime
 ) -> None:
     comment_id = _demo_comment(sessions, "demo-016")
-    token = _sign_in(client, "ecoute")
+    token = sign_in(client, "ecoute")
     no_token = client.post("/flagger/reports", data={"comment": str(comment_id),
                                                      "reason": "threat"})
     assert no_token.status_code == 403
@@ -128,7 +112,7 @@ def test_a_report_filed_by_link_gets_a_four_hour_deadline_and_is_followed(
 def test_bad_input_says_what_to_fix_and_files_nothing(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
-    token = _sign_in(client, "ecoute")
+    token = sign_in(client, "ecoute")
     unreadable = client.post("/flagger/reports", headers=FR, data={
         "comment": "le commentaire de Kevin", "reason": "threat", "csrf_token": token})
     assert unreadable.status_code == 422 and "Collez un numéro de commentaire" in unreadable.text
@@ -148,12 +132,12 @@ def test_one_organisation_never_sees_another_organisations_reports(
     client: TestClient, sessions: sessionmaker[Session]
 ) -> None:
     comment_id = _demo_comment(sessions, "demo-009")
-    token = _sign_in(client, "ecoute")
+    token = sign_in(client, "ecoute")
     client.post("/flagger/reports", data={"comment": str(comment_id), "reason": "body_shaming",
                                           "csrf_token": token})
     with sessions() as session:
         report_id = session.scalar(select(Report.id))
-    _sign_in(client, "autre")
+    sign_in(client, "autre")
     other = client.get(f"/flagger?filed={report_id}", headers=FR).text
     assert "grosse vache" not in other and f'id="report-{report_id}"' not in other
     assert "Autre association" in other
@@ -163,18 +147,18 @@ def test_time_to_action_counts_the_organisations_decided_reports(
     client: TestClient, sessions: sessionmaker[Session], clock: FakeClock
 ) -> None:
     comment_id = _demo_comment(sessions, "demo-013")
-    token = _sign_in(client, "ecoute")
+    token = sign_in(client, "ecoute")
     client.post("/flagger/reports", data={"comment": str(comment_id), "reason": "self_harm",
                                           "csrf_token": token})
     clock.advance(hours=1, minutes=30)
-    token = _sign_in(client, "modo")
+    token = sign_in(client, "modo")
     client.post(f"/moderation/items/comment:{comment_id}/claim", data={"csrf_token": token})
     decided = client.post(f"/moderation/items/comment:{comment_id}/decision", data={
         "action": "remove", "ground": "community_guidelines", "category": "self_harm_incitement",
         "explanation": "Ce commentaire pousse une personne à se faire du mal.",
         "csrf_token": token}, follow_redirects=False)
     assert decided.status_code == 303, decided.text
-    _sign_in(client, "ecoute")
+    sign_in(client, "ecoute")
     page = client.get("/flagger", headers=FR).text
     figures = page.split('id="figures-title"')[1].split("</section>")[0]
     assert figures.count("1 h 30") == 2  # median and 90th percentile

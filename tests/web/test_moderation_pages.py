@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -16,7 +15,7 @@ from rempart.access.roles import Role
 from rempart.access.service import Principal, create_key
 from rempart.app import create_app
 from rempart.db import transaction
-from rempart.demo import DEMO_PASSWORD, seed_demo
+from rempart.demo import seed_demo
 from rempart.moderation import appeals, decisions
 from rempart.moderation.decision_models import Decision, Strike
 from rempart.moderation.decision_schemas import AppealCreate
@@ -25,9 +24,8 @@ from rempart.moderation.publish import PublishRequest
 from rempart.runtime import build_publisher
 from rempart.settings import Settings
 from tests.fakes import FakeClock, FakeScorer
+from tests.web.forms import EN, FR, csrf, sign_in
 
-FR = {"Accept-Language": "fr-FR,fr;q=0.9"}
-EN = {"Accept-Language": "en-GB,en;q=0.9"}
 VIDEO = "vid-portrait-manga"
 
 
@@ -53,19 +51,6 @@ def demo(sessions: sessionmaker[Session], settings: Settings, now: dt.datetime) 
         seed_demo(session, now=now, publisher=build_publisher(settings, scorer=FakeScorer()))
 
 
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
-
-
-def _sign_in(client: TestClient, username: str) -> str:
-    client.cookies.clear()
-    token = _csrf(client.get("/signin").text)
-    signed = client.post("/signin", data={"username": username, "password": DEMO_PASSWORD,
-                                          "csrf_token": token}, follow_redirects=False)
-    assert signed.status_code == 303, signed.text
-    return _csrf(client.get("/").text)
 
 
 def _publish(sessions: sessionmaker[Session], settings: Settings, now: dt.datetime, text: str,
@@ -78,7 +63,7 @@ def _publish(sessions: sessionmaker[Session], settings: Settings, now: dt.dateti
 
 
 def _flag(client: TestClient, comment_id: int, reason: str = "harassment") -> None:
-    token = _sign_in(client, "ecoute")
+    token = sign_in(client, "ecoute")
     filed = client.post("/flagger/reports", data={"comment": str(comment_id), "reason": reason,
                                                   "explanation": "Signalé par une victime.",
                                                   "csrf_token": token}, follow_redirects=False)
@@ -95,11 +80,11 @@ def _user_id(sessions: sessionmaker[Session], username: str) -> int:
 def test_the_console_is_for_moderators_only(client: TestClient) -> None:
     visitor = client.get("/moderation", follow_redirects=False)
     assert visitor.status_code == 303 and visitor.headers["location"] == "/signin?next=/moderation"
-    _sign_in(client, "lea")
+    sign_in(client, "lea")
     assert client.get("/moderation", headers=FR).status_code == 403
-    _sign_in(client, "ecoute")
+    sign_in(client, "ecoute")
     assert client.get("/moderation/appeals", headers=FR).status_code == 403
-    _sign_in(client, "modo")
+    sign_in(client, "modo")
     assert client.get("/moderation", headers=FR).status_code == 200
 
 
@@ -109,7 +94,7 @@ def test_a_trusted_flagger_report_tops_the_queue_with_its_deadline(
     grey = _publish(sessions, settings, now, "tu es ridicule [insult=0.85]", author="kevin_x")
     flagged = _publish(sessions, settings, now, "je sais où tu habites [doxxing=0.3]")
     _flag(client, flagged, reason="doxxing")
-    _sign_in(client, "modo")
+    sign_in(client, "modo")
     page = client.get("/moderation", headers=FR)
     assert page.status_code == 200
     first = page.text.index(f'id="item-comment-{flagged}"')
@@ -129,13 +114,13 @@ def test_a_second_moderator_is_told_who_claimed_the_item(
     client: TestClient, sessions: sessionmaker[Session], settings: Settings, now: dt.datetime
 ) -> None:
     comment_id = _publish(sessions, settings, now, "dégage [insult=0.85]")
-    token = _sign_in(client, "modo")
+    token = sign_in(client, "modo")
     claimed = client.post(f"/moderation/items/comment:{comment_id}/claim",
                           data={"csrf_token": token}, follow_redirects=False)
     assert claimed.status_code == 303
     assert "Vous avez pris cet élément en charge" in client.get(claimed.headers["location"],
                                                                  headers=FR).text
-    token = _sign_in(client, "modo2")
+    token = sign_in(client, "modo2")
     refused = client.post(f"/moderation/items/comment:{comment_id}/claim",
                           data={"csrf_token": token}, headers=FR)
     assert refused.status_code == 409
@@ -163,7 +148,7 @@ def test_the_item_shows_the_thread_spans_reports_and_author_history(
 ) -> None:
     comment_id = _publish(sessions, settings, now, "t'es nul [insult=0.85] vraiment")
     _flag(client, comment_id)
-    _sign_in(client, "modo")
+    sign_in(client, "modo")
     page = client.get(f"/moderation/items/comment:{comment_id}", headers=FR)
     assert page.status_code == 200
     assert '<mark data-category="insult">[insult=0.85]</mark>' in page.text
@@ -184,7 +169,7 @@ def test_deciding_shows_the_french_statement_of_reasons_and_adds_a_strike(
 ) -> None:
     comment_id = _publish(sessions, settings, now, "t'es nul [insult=0.85]")
     _flag(client, comment_id)
-    token = _sign_in(client, "modo")
+    token = sign_in(client, "modo")
     client.post(f"/moderation/items/comment:{comment_id}/claim", data={"csrf_token": token})
     form = client.get(f"/moderation/items/comment:{comment_id}", headers=FR).text
     assert "Ce commentaire insulte ou rabaisse une personne." in form  # the category's template
@@ -224,7 +209,7 @@ def test_deciding_shows_the_french_statement_of_reasons_and_adds_a_strike(
 
 
 def _decide_as(client: TestClient, username: str, comment_id: int) -> int:
-    token = _sign_in(client, username)
+    token = sign_in(client, username)
     client.post(f"/moderation/items/comment:{comment_id}/claim", data={"csrf_token": token})
     decided = client.post(f"/moderation/items/comment:{comment_id}/decision", data={
         "action": "remove", "ground": "community_guidelines", "category": "insult",
@@ -248,7 +233,7 @@ def test_an_appeal_is_reviewed_by_another_moderator_who_can_reverse_it(
                               appellant_id="troll_du_93"),
             now=now, rules=decisions.DecisionRules())
         appeal_id = appeal.id
-    token = _csrf(client.get("/moderation/appeals", headers=FR).text)
+    token = csrf(client.get("/moderation/appeals", headers=FR).text)
     listed = client.get("/moderation/appeals", headers=FR).text
     assert f"Recours n° {appeal_id}" in listed and "une autre personne doit l" in listed
     item = client.get(f"/moderation/items/appeal:{appeal_id}", headers=FR).text
@@ -260,7 +245,7 @@ def test_an_appeal_is_reviewed_by_another_moderator_who_can_reverse_it(
         "outcome": "reversed", "explanation": "Je change d'avis.", "csrf_token": token})
     assert refused.status_code == 403
     assert "examiné par un·e autre modérateur·rice" in refused.text
-    token = _sign_in(client, "modo2")
+    token = sign_in(client, "modo2")
     claimed = client.post(f"/moderation/items/appeal:{appeal_id}/claim",
                           data={"csrf_token": token}, follow_redirects=False)
     assert claimed.status_code == 303
@@ -280,7 +265,7 @@ def test_an_appeal_is_reviewed_by_another_moderator_who_can_reverse_it(
 
 
 def test_pages_read_in_english_and_say_what_to_do_when_empty(client: TestClient) -> None:
-    _sign_in(client, "modo2")
+    sign_in(client, "modo2")
     queue = client.get("/moderation", headers=EN)
     assert queue.status_code == 200 and '<html lang="en">' in queue.text
     assert "Review queue" in queue.text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -18,6 +17,7 @@ from rempart.demo import seed_demo
 from rempart.runtime import build_publisher
 from rempart.settings import Settings
 from tests.fakes import FakeClock, FakeScorer
+from tests.web.forms import csrf
 
 
 @pytest.fixture
@@ -36,12 +36,6 @@ def demo(sessions: sessionmaker[Session], settings: Settings, now: dt.datetime) 
     with transaction(sessions) as session:
         seed_demo(session, now=now, publisher=build_publisher(settings, scorer=FakeScorer()))
 
-
-def _csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html) or re.search(
-        r'<meta name="csrf-token" content="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
 
 
 def test_pages_follow_the_browser_language_and_the_visitors_choice(client: TestClient) -> None:
@@ -66,7 +60,7 @@ def test_sign_in_needs_the_csrf_token_and_the_right_password(
         create_user(session, username="camille", password="correct horse battery", role=Role.MODERATOR,
                     now=now, display_name="Camille")
     form = client.get("/signin")
-    token = _csrf(form.text)
+    token = csrf(form.text)
     no_token = client.post("/signin", data={"username": "camille", "password": "correct horse battery"},
                            headers={"Accept": "text/html"}, follow_redirects=False)
     assert no_token.status_code == 403
@@ -90,7 +84,7 @@ def test_demo_host_checks_then_publishes_with_the_outcome_recorded(
     page = client.get("/demo/videos/vid-portrait-manga?as=tom_92", headers={"Accept-Language": "fr"})
     assert page.status_code == 200
     assert "Vous commentez en tant que" in page.text
-    headers = {"X-CSRF-Token": _csrf(page.text)}
+    headers = {"X-CSRF-Token": csrf(page.text)}
     refused = client.post("/demo/videos/vid-portrait-manga/check",
                           json={"text": "x", "author_id": "tom_92"})
     assert refused.status_code == 403
