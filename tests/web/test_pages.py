@@ -110,3 +110,12 @@ def test_demo_host_is_off_unless_enabled(database_url: str, now: dt.datetime) ->
     app = create_app(Settings(database_url=database_url), clock=FakeClock(now), scorer=FakeScorer())
     with TestClient(app) as test_client:
         assert test_client.get("/demo").status_code == 404
+
+
+def test_the_guidelines_page_has_an_anchor_for_every_rule_nudges_link_to(client: TestClient) -> None:
+    french = client.get("/guidelines", headers={"Accept-Language": "fr"})
+    assert french.status_code == 200
+    assert 'id="respect-insults"' in french.text
+    assert "Pas d&#39;insultes ni d&#39;humiliation" in french.text
+    english = client.get("/guidelines", headers={"Accept-Language": "en"})
+    assert "No insults or humiliation" in english.text

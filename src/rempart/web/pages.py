@@ -13,6 +13,7 @@ from rempart.access.users import authenticate_user
 from rempart.api.deps import unit_of_work
 from rempart.errors import Unauthenticated
 from rempart.i18n import SUPPORTED
+from rempart.moderation import guidelines
 from rempart.web.i18n import LANG_COOKIE
 from rempart.web.security import SESSION_USER, SignedInUser, current_user, verify_csrf
 from rempart.web.templating import language_of, render
@@ -43,6 +44,15 @@ def safe_next(target: str | None, default: str = "/") -> str:
 def home(request: Request) -> Response:
     """What Rempart is, and where to go next."""
     return render(request, "home.html")
+
+
+@router.get("/guidelines", response_class=HTMLResponse)
+def community_guidelines(request: Request) -> Response:
+    """The community guidelines that nudges and decisions cite (each rule has an anchor)."""
+    lang = language_of(request)
+    with unit_of_work(request) as session:
+        rules = [guidelines.summary(rule, lang=lang) for rule in guidelines.list_guidelines(session)]
+    return render(request, "guidelines.html", rules=rules)
 
 
 @router.get("/signin", response_class=HTMLResponse)
