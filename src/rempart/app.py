@@ -59,7 +59,8 @@ def create_app(
         docs_url="/docs",
         openapi_url="/openapi.json",
     )
-    engine = make_engine(settings.database_url, echo=settings.echo_sql)
+    engine = make_engine(settings.database_url, echo=settings.echo_sql,
+                         sqlite_synchronous=settings.sqlite_synchronous)
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = make_session_factory(engine)

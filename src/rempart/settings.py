@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import Field
@@ -21,6 +22,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="REMPART_", extra="ignore")
 
     database_url: str = Field(default_factory=default_database_url)
+    #: SQLite durability: NORMAL (a killed process loses nothing committed) or FULL (a power cut
+    #: neither, at some cost in write speed). Ignored on PostgreSQL.
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = "NORMAL"
     #: Longest comment text accepted, in characters.
     max_text_length: int = Field(default=5000, ge=1, le=100_000)
     #: Interface and port that ``rempart serve`` binds to.
