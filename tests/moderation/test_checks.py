@@ -147,3 +147,19 @@ def test_guidelines_are_public_and_replaced_by_an_admin_only(
     assert replaced.status_code == 200
     nudge = _check(client, keys["platform"], "[insult=0.9]", lang="en")
     assert isinstance(nudge["rule"], dict) and nudge["rule"]["id"] == "no-insults"
+
+
+def test_the_packaged_detector_nudges_a_french_insult_and_not_a_friendly_comment(
+    database_url: str, clock: FakeClock, keys: dict[str, str]
+) -> None:
+    with TestClient(create_app(Settings(database_url=database_url), clock=clock)) as real:
+        text = "Franchement t'es qu'une grosse conne, arrête de poster"
+        body = _check(real, keys["platform"], text)
+        assert body["nudge"] is True
+        assert isinstance(body["rule"], dict) and body["rule"]["id"] == "respect-insults"
+        assert isinstance(body["message"], str) and body["message"].startswith("Ton commentaire")
+        spans = body["spans"]
+        assert isinstance(spans, list) and spans
+        assert any("conne" in text[s["start"]:s["end"]] for s in spans)
+        friendly = _check(real, keys["platform"], "Merci pour cette vidéo, j'ai appris plein de choses !")
+        assert friendly["nudge"] is False and friendly["rule"] is None
