@@ -6,10 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 
 from rempart import __version__
 from rempart.api import health
 from rempart.api.errors import install_error_handlers
+from rempart.api.headers import install_security_headers
 from rempart.api.v1 import (
     accounts,
     awareness,
@@ -56,7 +59,7 @@ def create_app(
         title="Rempart",
         version=__version__,
         description="Self-hostable shield against cyber-harassment in comment sections.",
-        docs_url="/docs",
+        docs_url=None,  # served below with Swagger UI vendored into the package (no CDN)
         openapi_url="/openapi.json",
     )
     engine = make_engine(settings.database_url, echo=settings.echo_sql,
@@ -68,6 +71,17 @@ def create_app(
     app.state.default_language = settings.default_language
     app.state.publisher = build_publisher(settings, scorer=scorer)
     install_error_handlers(app)
+    install_security_headers(app)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """The interactive API documentation, with assets served by Rempart itself."""
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="Rempart API",
+            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/vendor/swagger-ui/favicon-32x32.png")
+
     install_pages(app, settings)
     app.include_router(health.router)
     app.include_router(accounts.router)

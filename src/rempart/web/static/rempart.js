@@ -123,7 +123,15 @@ function setupSelectAll() {
   }
 }
 
+// Controls marked data-autosubmit send their form as soon as they change (a button does without JS).
+function setupAutosubmit() {
+  for (const control of document.querySelectorAll("[data-autosubmit]")) {
+    control.addEventListener("change", () => control.form.submit());
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  setupAutosubmit();
   setupDemoHost();
   setupSelectAll();
 });
