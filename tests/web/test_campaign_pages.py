@@ -129,10 +129,10 @@ def test_a_video_file_plays_in_the_page_with_its_caption(
             slug="clip-mp4", title_fr="Le clip", title_en="The clip", description_fr="Regarde.",
             description_en="Watch.", placement="discover", starts_at=now - dt.timedelta(hours=1),
             ends_at=now + dt.timedelta(days=1), media=[{
-                "kind": "awareness_clip", "url": "https://cdn.example/clip.webm",
+                "kind": "awareness_clip", "url": "https://media.example/clip.webm",
                 "caption_fr": "Les bons réflexes", "caption_en": "The right moves"}],
             helpline_id="gb-childline"), now=now, actor_id="test")
     page = client.get("/campaign", headers=EN)
-    assert '<source src="https://cdn.example/clip.webm" type="video/webm">' in page.text
+    assert '<source src="https://media.example/clip.webm" type="video/webm">' in page.text
     assert "The right moves" in page.text
     assert "Childline" in page.text and "Open now, 24 hours a day" in page.text
