@@ -128,7 +128,9 @@ def test_the_reporter_is_told_the_outcome_and_flaggers_time_to_action_is_tracked
                       headers=bearer(world.flagger_a)).json() == []
     figures = client.get("/v1/flagger/time-to-action", headers=bearer(world.flagger_a)).json()
     assert (figures["resolved"], figures["open"]) == (3, 0)
-    assert (figures["median_hours"], figures["p90_hours"]) == (2.0, 5.0)
+    # 1, 2 and 5 hours: median 2, 90th percentile interpolated as in the transparency report.
+    assert (figures["median_hours"], figures["p90_hours"]) == (2.0, 4.4)
+    assert figures["share_within_deadline"] == 0.667  # the one decided after 5 h missed its 4 h
     assert figures["overdue"] == 0
     theirs = client.get("/v1/flagger/time-to-action", headers=bearer(world.flagger_b)).json()
     assert theirs["resolved"] == 0 and theirs["median_hours"] is None

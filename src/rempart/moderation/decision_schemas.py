@@ -72,7 +72,7 @@ class ReportPublic(BaseModel):
 
 
 class TimeToAction(BaseModel):
-    """How fast an organisation's reports were acted on (hours, nearest-rank percentiles)."""
+    """How fast an organisation's reports were acted on (hours; percentiles interpolated)."""
 
     organisation_id: int | None
     resolved: int
@@ -80,6 +80,8 @@ class TimeToAction(BaseModel):
     overdue: int
     median_hours: float | None
     p90_hours: float | None
+    #: Share of decided reports acted on by their deadline (None when none is decided).
+    share_within_deadline: float | None = None
 
 
 class ReporterSuspensionCreate(BaseModel):

@@ -9,8 +9,7 @@ from urllib.parse import parse_qs, urlparse
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from rempart.access.models import Organisation
 from rempart.access.roles import Role
@@ -18,8 +17,8 @@ from rempart.api.deps import unit_of_work
 from rempart.errors import RempartError
 from rempart.moderation import reports
 from rempart.moderation.decision_schemas import ReportCreate
-from rempart.moderation.enums import ReportedReason, ReportSource, TargetType
-from rempart.moderation.models import Comment, Report
+from rempart.moderation.enums import ReportedReason, TargetType
+from rempart.moderation.models import Comment
 from rempart.web import moderation_view as view
 from rempart.web.i18n import translations
 from rempart.web.pages import require_user
@@ -59,17 +58,6 @@ def comment_id_in(text: str) -> int | None:
     return None
 
 
-def within_deadline(session: Session, *, organisation_id: int) -> float | None:
-    """Share of the organisation's decided reports acted on by their deadline (None when none)."""
-    decided = Report.resolved_at.is_not(None)
-    total, on_time = session.execute(select(
-        func.sum(case((decided, 1), else_=0)),
-        func.sum(case((decided & (Report.resolved_at <= Report.due_at), 1), else_=0)))
-        .where(Report.organisation_id == organisation_id,
-               Report.source == ReportSource.TRUSTED_FLAGGER.value)).one()
-    return round(int(on_time or 0) / int(total), 3) if total else None
-
-
 def _flagger(request: Request) -> SignedInUser | Response:
     return require_user(request, Role.TRUSTED_FLAGGER)
 
@@ -96,7 +84,7 @@ def _portal(request: Request, user: SignedInUser, *, form: FlaggerReportForm | N
                      "on_time": r.resolved_at is not None and r.due_at is not None
                      and r.resolved_at <= r.due_at} for r in own]
             figures = reports.time_to_action(session, organisation_id=organisation_id, now=now)
-            share = within_deadline(session, organisation_id=organisation_id)
+            share = figures.share_within_deadline
     return render(request, "flagger/portal.html", status_code=status_code, rows=rows,
                   figures=figures, share=share, form=form or FlaggerReportForm(), error=error,
                   filed=filed, organisation=organisation.name if organisation else None,
