@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import click
-from sqlalchemy.orm import Session
 
 from rempart.access.roles import Role
 from rempart.clock import utc_now
-from rempart.db import check, engine_for, make_session_factory, transaction, upgrade
+from rempart.command_session import migrated_session, settings_for
+from rempart.db import check, engine_for, upgrade
 from rempart.errors import RempartError
 from rempart.settings import Settings
-
-
-def _settings(database_url: str | None) -> Settings:
-    return Settings(database_url=database_url) if database_url else Settings()
-
-
-@contextmanager
-def migrated_session(settings: Settings) -> Iterator[Session]:
-    """A transaction on the settings' database, migrated first; a RempartError ends the command."""
-    with engine_for(settings.database_url) as engine:
-        upgrade(engine)
-        try:
-            with transaction(make_session_factory(engine)) as session:
-                yield session
-        except RempartError as error:
-            raise click.ClickException(error.message("en")) from error
-
 
 database_option = click.option(
     "--database-url", envvar="REMPART_DATABASE_URL", default=None,
@@ -52,7 +33,7 @@ def db() -> None:
 @database_option
 def db_upgrade(database_url: str | None) -> None:
     """Apply every pending migration."""
-    with engine_for(_settings(database_url).database_url) as engine:
+    with engine_for(settings_for(database_url).database_url) as engine:
         upgrade(engine)
     click.echo("database is up to date")
 
@@ -62,7 +43,7 @@ def db_upgrade(database_url: str | None) -> None:
 def db_check(database_url: str | None) -> None:
     """Check the database's integrity and schema version (exit 1 on a fault)."""
     try:
-        with engine_for(_settings(database_url).database_url) as engine:
+        with engine_for(settings_for(database_url).database_url) as engine:
             for line in check(engine):
                 click.echo(line)
     except RempartError as error:
@@ -87,7 +68,7 @@ def keys_create(role: str, account_id: str | None, organisation: str | None, lab
     """Create an API key and print its secret (shown once, stored only as a digest)."""
     from rempart.access.service import create_key
 
-    with migrated_session(_settings(database_url)) as session:
+    with migrated_session(settings_for(database_url)) as session:
         issued = create_key(session, role=Role(role), now=utc_now(), account_id=account_id,
                             organisation=organisation, label=label)
     click.echo(issued.secret)
@@ -113,7 +94,7 @@ def users_create(username: str, role: str, password: str, account_id: str | None
     """Create a console user (the password is stored as an Argon2id hash)."""
     from rempart.access.users import create_user
 
-    with migrated_session(_settings(database_url)) as session:
+    with migrated_session(settings_for(database_url)) as session:
         user = create_user(session, username=username, password=password, role=Role(role),
                            now=utc_now(), account_id=account_id, organisation=organisation,
                            display_name=display_name)
@@ -141,7 +122,7 @@ def _seed(settings: Settings) -> dict[str, str]:
 @database_option
 def demo(database_url: str | None) -> None:
     """Seed the French demo world (idempotent) and print fresh demo keys."""
-    _seed(_settings(database_url))
+    _seed(settings_for(database_url))
 
 
 @main.command()
@@ -157,7 +138,7 @@ def serve(host: str | None, port: int | None, workers: int, with_demo: bool,
 
     import uvicorn
 
-    settings = _settings(database_url)
+    settings = settings_for(database_url)
     host, port = host or settings.host, port or settings.port
     settings = settings.model_copy(update={"host": host, "port": port,
                                            "demo_host": settings.demo_host or with_demo})

@@ -50,24 +50,16 @@ def export_command(account_id: str, start: dt.datetime | None, end: dt.datetime 
                    lang: str, out: Path, database_url: str | None) -> None:
     """Export the evidence bundle of an account as the operator (audited as ``cli``)."""
     from rempart.clock import utc_now
-    from rempart.db import make_engine, make_session_factory, transaction
-    from rempart.errors import RempartError
+    from rempart.command_session import migrated_session, settings_for
     from rempart.evidence import bundle
     from rempart.moderation.enums import ActorType
-    from rempart.settings import Settings
 
-    settings = Settings(database_url=database_url) if database_url else Settings()
-    engine = make_engine(settings.database_url)
-    try:
-        with transaction(make_session_factory(engine)) as session:
-            made = bundle.export(session, account_id=account_id, start=_aware(start),
-                                 end=_aware(end), lang=lang,
-                                 zone=bundle.zone_named(settings.evidence_timezone),
-                                 now=utc_now(), actor_type=ActorType.SYSTEM, actor_id="cli",
-                                 audit_details={"role": "operator"})
-    except RempartError as error:
-        raise click.ClickException(error.message("en")) from error
-    finally:
-        engine.dispose()
+    settings = settings_for(database_url)
+    with migrated_session(settings) as session:
+        made = bundle.export(session, account_id=account_id, start=_aware(start),
+                             end=_aware(end), lang=lang,
+                             zone=bundle.zone_named(settings.evidence_timezone),
+                             now=utc_now(), actor_type=ActorType.SYSTEM, actor_id="cli",
+                             audit_details={"role": "operator"})
     out.write_bytes(made.data)
     click.echo(f"{out}: {made.items} comment(s); manifest SHA-256 {made.manifest_sha256}")

@@ -11,8 +11,7 @@ import click
 from sqlalchemy.orm import Session
 
 from rempart.clock import utc_now
-from rempart.db import make_engine, make_session_factory, transaction, upgrade
-from rempart.errors import RempartError
+from rempart.command_session import migrated_session, settings_for
 from rempart.settings import Settings
 
 
@@ -51,17 +50,10 @@ def _write(chunks: Iterable[str], out: str | None) -> None:
 
 @contextmanager
 def _session(database_url: str | None) -> Iterator[tuple[Settings, Session]]:
-    """A migrated database's session; its connections are closed when the block ends."""
-    settings = Settings(database_url=database_url) if database_url else Settings()
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        with transaction(make_session_factory(engine)) as session:
-            yield settings, session
-    except RempartError as error:
-        raise click.ClickException(error.message("en")) from error
-    finally:
-        engine.dispose()
+    """The settings and a migrated database's session (see rempart.command_session)."""
+    settings = settings_for(database_url)
+    with migrated_session(settings) as session:
+        yield settings, session
 
 
 @click.group("report", invoke_without_command=True)
