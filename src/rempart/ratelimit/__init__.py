@@ -1,0 +1,1 @@
+"""Rate limits: requests per API key (or client address) and comments per author, per window."""

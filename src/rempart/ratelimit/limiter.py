@@ -1,0 +1,100 @@
+"""Requests per API key, or per client address without a key: parsed limits, shared counters.
+
+Limits are parsed by ``rempart.ratelimit.parsing`` (one per setting, so each request costs one
+counter statement). Counters live in the database (``SQLStorage``, the default: every worker and
+machine of a deployment shares them) or, with a ``redis://`` storage URL, in Redis through limits'
+own ``RedisStorage`` (``pip install redis``; its windows follow Redis's clock, not the app's).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from limits import RateLimitItem
+from limits.storage import Storage, storage_from_string
+from sqlalchemy import Connection
+from sqlalchemy.engine import Engine
+
+from rempart.clock import Clock
+from rempart.errors import RateLimited
+from rempart.ratelimit.parsing import describe, parse_limit
+from rempart.ratelimit.storage import SQLStorage
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One counted request: whether it is allowed, and the figures for the RateLimit headers."""
+
+    allowed: bool
+    limit: int
+    remaining: int
+    #: Whole seconds (at least 1) until the window ends and the count starts again.
+    reset_after: int
+
+    def headers(self) -> dict[str, str]:
+        """``RateLimit-Limit/Remaining/Reset`` (and ``Retry-After`` when refused)."""
+        headers = {"RateLimit-Limit": str(self.limit), "RateLimit-Remaining": str(self.remaining),
+                   "RateLimit-Reset": str(self.reset_after)}
+        if not self.allowed:
+            headers["Retry-After"] = str(self.reset_after)
+        return headers
+
+
+class RateLimits:
+    """The per-key and anonymous limits of one app, over one shared storage."""
+
+    def __init__(self, *, storage: Storage, clock: Clock, per_key: RateLimitItem,
+                 anonymous: RateLimitItem) -> None:
+        self.storage = storage
+        self.clock = clock
+        self.per_key = per_key
+        self.anonymous = anonymous
+
+    @classmethod
+    def build(cls, *, engine: Engine, clock: Clock, per_key: str, anonymous: str,
+              storage_url: str | None = None) -> RateLimits:
+        """Limits counted in ``engine``'s database, or in Redis when ``storage_url`` says so."""
+        if storage_url and storage_url.split(":", 1)[0] in ("memory", "async+memory"):
+            raise ValueError("memory:// keeps counters in one process, and workers must share them: "
+                             "leave rate_limit_storage_url empty (the database) or use redis://")
+        storage = storage_from_string(storage_url) if storage_url else SQLStorage(engine, clock=clock)
+        if not isinstance(storage, Storage):
+            raise ValueError(f"rate_limit_storage_url must name a synchronous storage: {storage_url!r}")
+        return cls(storage=storage, clock=clock, per_key=parse_limit(per_key),
+                   anonymous=parse_limit(anonymous))
+
+    def _count(self, item: RateLimitItem, identity: str,
+               connection: Connection | None) -> Outcome:
+        key = item.key_for(identity)
+        if isinstance(self.storage, SQLStorage):
+            hits, expires_at = self.storage.hit(key, item.get_expiry(), connection=connection)
+        else:
+            hits = self.storage.incr(key, item.get_expiry())
+            expires_at = self.storage.get_expiry(key)
+        reset_after = max(1, math.ceil(expires_at - self.clock().timestamp()))
+        return Outcome(allowed=hits <= item.amount, limit=item.amount,
+                       remaining=max(0, item.amount - hits), reset_after=reset_after)
+
+    def hit_key(self, key_id: int, *, connection: Connection | None = None) -> Outcome:
+        """Count one request of API key ``key_id``."""
+        return self._count(self.per_key, f"key:{key_id}", connection)
+
+    def hit_client(self, address: str, *, connection: Connection | None = None) -> Outcome:
+        """Count one request made without a (valid) key from client ``address``."""
+        return self._count(self.anonymous, f"client:{address}", connection)
+
+    def refuse(self, outcome: Outcome, *, keyed: bool) -> RateLimited:
+        """The 429 error for a refused ``outcome``, in both languages."""
+        item = self.per_key if keyed else self.anonymous
+        who_en, who_fr = (("for this API key", "pour cette clé d'API") if keyed else
+                          ("from this address without an API key",
+                           "depuis cette adresse sans clé d'API"))
+        seconds = outcome.reset_after
+        return RateLimited(
+            f"Too many requests {who_en}: at most {describe(item, 'en')}. "
+            f"Try again in {seconds} s.",
+            f"Trop de requêtes {who_fr} : au plus {describe(item, 'fr')}. "
+            f"Réessayez dans {seconds} s.",
+            retry_after=seconds, headers=outcome.headers(),
+            details={"scope": "key" if keyed else "client", "limit": str(item)})
