@@ -1,8 +1,9 @@
 """Sends queued webhook deliveries after commit: signed, retried with exponential backoff, recorded.
 
-``deliver_due`` does one pass and can be driven explicitly (tests pass ``now``);
-``WebhookSender`` runs it in a background thread of the serving process. Several processes
-may run senders at once: a delivery is leased before it is posted, so it is posted by one.
+``deliver_due`` does one pass and can be driven explicitly (tests pass ``now``); the job
+``rempart.jobs.tasks.deliver_webhooks`` runs it after each commit that queued events and every
+minute for retries. Several workers may run passes at once: a delivery is leased before it is
+posted, so it is posted by one.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import threading
 from dataclasses import dataclass, field
 
 import httpx
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from rempart.clock import Clock
 from rempart.db import transaction
 from rempart.moderation.decision_enums import DeliveryStatus
 from rempart.moderation.decision_models import Webhook, WebhookAttempt, WebhookDelivery
@@ -144,40 +143,3 @@ def deliver_due(sessions: sessionmaker[Session], *, now: dt.datetime,
         if own_client:
             http.close()
     return result
-
-
-class WebhookSender:
-    """A background thread that runs ``deliver_due`` every ``interval`` seconds, or when woken."""
-
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock, policy: SenderPolicy,
-                 interval: float) -> None:
-        self._sessions, self._clock, self._policy, self._interval = sessions, clock, policy, interval
-        self._wake, self._stop = threading.Event(), threading.Event()
-        self._thread = threading.Thread(target=self._run, name="rempart-webhooks", daemon=True)
-
-    def start(self) -> None:
-        """Start sending."""
-        self._thread.start()
-
-    def wake(self) -> None:
-        """Run a pass now (called after a commit that queued events)."""
-        self._wake.set()
-
-    def stop(self) -> None:
-        """Finish the current pass and stop."""
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(timeout=self._policy.timeout + 5)
-
-    def _run(self) -> None:
-        with httpx.Client(timeout=self._policy.timeout, follow_redirects=False) as client:
-            while True:
-                self._wake.wait(self._interval)
-                self._wake.clear()
-                if self._stop.is_set():
-                    return
-                try:
-                    deliver_due(self._sessions, now=self._clock(), policy=self._policy,
-                                client=client)
-                except Exception:  # the sender must outlive a database or network fault
-                    log.exception("webhook pass failed; retrying on the next pass")
