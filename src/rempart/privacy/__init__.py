@@ -1,0 +1,1 @@
+"""Personal data: retention periods and their purge, account erasure, and pseudonyms."""
