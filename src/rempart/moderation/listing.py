@@ -56,17 +56,20 @@ def decode_cursor(cursor: str) -> int:
     return before
 
 
-def _page(session: Session, query: Select[Comment], *, cursor: str | None,
+def _page(session: Session, query: Select[int], *, cursor: str | None,
           limit: int) -> Page:
     if not 1 <= limit <= MAX_LIMIT:
         raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}.",
                            f"limit doit être entre 1 et {MAX_LIMIT}.", code="invalid_limit")
     if cursor:
         query = query.where(Comment.id < decode_cursor(cursor))
-    rows = list(session.scalars(query.order_by(Comment.id.desc()).limit(limit + 1)))
-    more = len(rows) > limit
-    items = rows[:limit]
-    return Page(items=items, next_cursor=encode_cursor(items[-1].id) if more else None)
+    # The page's ids come from an index alone; only those rows are read (a viral video's
+    # held comments are sorted as ids, not as whole rows).
+    ids = list(session.scalars(query.order_by(Comment.id.desc()).limit(limit + 1)))
+    more = len(ids) > limit
+    items = list(session.scalars(select(Comment).where(Comment.id.in_(ids[:limit]))
+                                 .order_by(Comment.id.desc()))) if ids else []
+    return Page(items=items, next_cursor=encode_cursor(ids[limit - 1]) if more else None)
 
 
 def content_comments(
@@ -75,7 +78,7 @@ def content_comments(
 ) -> Page:
     """Comments on ``content_id`` (of any status, or of ``statuses``) for its creator or the platform."""
     content = owned_content(session, actor=actor, content_id=content_id)
-    query = select(Comment).where(Comment.content_id == content.id)
+    query = select(Comment.id).where(Comment.content_id == content.id)
     if statuses:
         query = query.where(Comment.status.in_([s.value for s in statuses]))
     return _page(session, query, cursor=cursor, limit=limit)
@@ -90,6 +93,6 @@ def approval_queue(
     if not actor.may_act_for(account_id):
         raise forbidden_account(account_id)
     contents = select(Content.id).where(Content.creator_id == account_id)
-    query = select(Comment).where(Comment.status == CommentStatus.HELD.value,
+    query = select(Comment.id).where(Comment.status == CommentStatus.HELD.value,
                                   Comment.content_id.in_(contents))
     return _page(session, query, cursor=cursor, limit=limit)

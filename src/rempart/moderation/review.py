@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 
 from sqlalchemy import (
@@ -31,12 +31,12 @@ from sqlalchemy.orm import Session
 from rempart.detection.categories import CATEGORIES
 from rempart.detection.detector import NUDGE_THRESHOLD
 from rempart.errors import Conflict, NotFound
+from rempart.moderation import review_rank
 from rempart.moderation.decision_enums import AppealStatus, ReviewSource
 from rempart.moderation.decision_models import Appeal, Decision, ReviewClaim
 from rempart.moderation.decision_schemas import ReviewItemPublic
 from rempart.moderation.enums import CommentStatus, ReportedReason, ReportSource, ReportStatus
 from rempart.moderation.models import Comment, Report
-from rempart.pileon import incidents as pileon_incidents
 from rempart.pileon.models import PileonIncident
 
 _ITEM_ID: Final = re.compile(r"^(comment|account|content|appeal|pileon):([A-Za-z0-9._:@-]{1,128})$")
@@ -87,39 +87,6 @@ def detected(comment: Comment) -> tuple[int, list[str]]:
     return (2 if top >= 0.75 else 1 if flagged or not comment.scores else 0), flagged
 
 
-@dataclass
-class _Item:
-    ref: ItemRef
-    created_at: dt.datetime
-    sources: set[ReviewSource] = field(default_factory=set)
-    trusted: bool = False
-    severity: int = 0
-    due_at: dt.datetime | None = None
-    reporters: int = 0
-    reports: int = 0
-    reasons: set[str] = field(default_factory=set)
-    categories: set[str] = field(default_factory=set)
-    comment: Comment | None = None
-    appeal: Appeal | None = None
-
-    def deadline(self, at: dt.datetime) -> None:
-        self.due_at = at if self.due_at is None else min(self.due_at, at)
-
-    def rank(self) -> tuple[bool, int, dt.datetime, int, dt.datetime, str]:
-        far = dt.datetime.max.replace(tzinfo=dt.UTC)
-        return (not self.trusted, -self.severity, self.due_at or far, -self.reporters,
-                self.created_at, self.ref.id)
-
-
-def _add_comment(item: _Item, comment: Comment) -> None:
-    item.comment = comment
-    severity, categories = detected(comment)
-    item.categories.update(categories)
-    if comment.status == CommentStatus.PENDING_REVIEW.value:
-        item.sources.add(ReviewSource.DETECTION)
-        item.severity = max(item.severity, severity)
-
-
 def _report_groups() -> Select[*tuple[Any, ...]]:
     """Open reports grouped by target: counts, worst severity, deadlines, which reasons/sources."""
     severity = case(*((Report.reason == reason, level) for reason, level in REASON_SEVERITY.items()),
@@ -144,75 +111,57 @@ def _report_groups() -> Select[*tuple[Any, ...]]:
             .group_by(Report.target_type, Report.target_id))
 
 
-def _items(session: Session, *, review_due: dt.timedelta) -> dict[str, _Item]:
-    items: dict[str, _Item] = {}
-    for group in session.execute(_report_groups()):
-        ref = ItemRef(group.target_type, group.target_id)
-        item = items[ref.id] = _Item(ref, group.first_at, reports=group.reports,
-                                     reporters=group.reporters, severity=group.severity)
-        item.sources = {_SOURCES[source] for source in _SOURCES if getattr(group, source)}
-        item.trusted = ReviewSource.TRUSTED_FLAGGER in item.sources
-        item.reasons = {reason.value for reason in ReportedReason if getattr(group, reason.value)}
-        item.categories = {REASON_CATEGORY[r] for r in item.reasons if r in REASON_CATEGORY}
-        if group.due_at is not None:
-            item.deadline(group.due_at)
-        if group.undated_at is not None:  # reports filed without a deadline get the default one
-            item.deadline(group.undated_at + review_due)
-    reported = [int(i.ref.key) for i in items.values()
-                if i.ref.kind == "comment" and i.ref.key.isdigit()]
-    comments = session.scalars(select(Comment).where(or_(
-        Comment.status == CommentStatus.PENDING_REVIEW.value, Comment.id.in_(reported))))
-    for comment in comments:
-        ref = ItemRef("comment", str(comment.id))
-        item = items.setdefault(ref.id, _Item(ref, comment.created_at))
-        _add_comment(item, comment)
-        if comment.status == CommentStatus.PENDING_REVIEW.value:
-            item.deadline(comment.updated_at + review_due)
-    for appeal, decision in session.execute(select(Appeal, Decision).join(
-            Decision, Decision.id == Appeal.decision_id).where(
-            Appeal.status == AppealStatus.OPEN.value)):
-        item = _Item(ItemRef("appeal", str(appeal.id)), appeal.created_at, {ReviewSource.APPEAL},
-                     appeal=appeal, due_at=appeal.due_at, reasons={decision.action})
-        item.severity = 3 if decision.category in _GRAVE else 2 if decision.category else 1
-        if decision.category:
-            item.categories.add(decision.category)
-        if decision.target_type == "comment":
-            item.comment = session.get(Comment, int(decision.target_id))
-        items[item.ref.id] = item
-    # --- pile-on incidents (rempart.pileon): severity 3, due when opened, one reporter per account.
-    for incident, numbers in pileon_incidents.awaiting_review(session):
-        item = _Item(ItemRef("pileon", str(incident.id)), incident.opened_at,
-                     {ReviewSource.DETECTION}, severity=3, due_at=incident.opened_at,
-                     reporters=numbers.accounts, reports=numbers.reports, reasons={"pileon"})
-        items[item.ref.id] = item
-    # --- end pile-on
-    return items
+def _categories(row: Any, comment: Comment | None, decision: Decision | None) -> list[str]:
+    found = {REASON_CATEGORY[r.value] for r in ReportedReason
+             if getattr(row, r.value) and r.value in REASON_CATEGORY}
+    if comment is not None and row.kind != "appeal":
+        found.update(detected(comment)[1])
+    if decision is not None and decision.category:
+        found.add(decision.category)
+    return sorted(found)
+
+
+def _reasons(row: Any, decision: Decision | None) -> list[str]:
+    if row.kind == "pileon":
+        return ["pileon"]
+    if decision is not None:
+        return [decision.action]
+    return sorted(r.value for r in ReportedReason if getattr(row, r.value))
 
 
 def queue(session: Session, *, now: dt.datetime, limit: int, review_due: dt.timedelta,
           category: str | None = None, lang: str | None = None,
           source: ReviewSource | None = None) -> list[ReviewItemPublic]:
     """The open review items, best first, filtered by detected category, language and source."""
-    items = [i for i in _items(session, review_due=review_due).values()
-             if (category is None or category in i.categories)
-             and (lang is None or (i.comment is not None and i.comment.lang == lang))
-             and (source is None or source in i.sources)]
-    items.sort(key=_Item.rank)
-    claims = {c.item_id: c for c in session.scalars(
-        select(ReviewClaim).where(ReviewClaim.expires_at > now))}
+    rows = review_rank.ranked(session, groups=_report_groups(), review_due=review_due,
+                              limit=limit, reason_category=REASON_CATEGORY, category=category,
+                              lang=lang, source=source)
+    appeals = {a.id: (a, d) for a, d in session.execute(select(Appeal, Decision).join(
+        Decision, Decision.id == Appeal.decision_id).where(
+        Appeal.id.in_([int(r.key) for r in rows if r.kind == "appeal"])))}
+    comment_ids = {int(r.key) for r in rows if r.kind == "comment"} | {
+        int(d.target_id) for _a, d in appeals.values() if d.target_type == "comment"}
+    comments = {c.id: c for c in session.scalars(select(Comment).where(Comment.id.in_(comment_ids)))}
+    claims = {c.item_id: c for c in session.scalars(select(ReviewClaim).where(
+        ReviewClaim.expires_at > now, ReviewClaim.item_id.in_([f"{r.kind}:{r.key}" for r in rows])))}
     result = []
-    for item in items[:limit]:
-        claim, appeal = claims.get(item.ref.id), item.appeal
-        decision = session.get(Decision, appeal.decision_id) if appeal else None
+    for row in rows:
+        item_id = f"{row.kind}:{row.key}"
+        appeal, decision = appeals.get(int(row.key), (None, None)) if row.kind == "appeal" \
+            else (None, None)
+        comment = comments.get(int(row.key)) if row.kind == "comment" else (
+            comments.get(int(decision.target_id))
+            if decision is not None and decision.target_type == "comment" else None)
+        claim = claims.get(item_id)
         result.append(ReviewItemPublic(
-            id=item.ref.id, target_type=decision.target_type if decision else item.ref.kind,
-            target_id=decision.target_id if decision else item.ref.key,
-            sources=sorted(item.sources), trusted_flagger=item.trusted, severity=item.severity,
-            due_at=item.due_at, reporters=item.reporters, reports=item.reports,
-            reasons=sorted(item.reasons), categories=sorted(item.categories),
-            lang=item.comment.lang if item.comment else None,
-            text=item.comment.text if item.comment else None,
-            status=item.comment.status if item.comment else None, created_at=item.created_at,
+            id=item_id, target_type=decision.target_type if decision else row.kind,
+            target_id=decision.target_id if decision else row.key,
+            sources=sorted(s for s, flag in review_rank.SOURCE_FLAGS.items() if getattr(row, flag)),
+            trusted_flagger=bool(row.trusted), severity=row.severity, due_at=row.due_at,
+            reporters=row.reporters, reports=row.reports, reasons=_reasons(row, decision),
+            categories=_categories(row, comment, decision),
+            lang=comment.lang if comment else None, text=comment.text if comment else None,
+            status=comment.status if comment else None, created_at=row.created_at,
             appeal_id=appeal.id if appeal else None, decision_id=decision.id if decision else None,
             claimed_by=claim.moderator_id if claim else None,
             claim_expires_at=claim.expires_at if claim else None))

@@ -94,16 +94,17 @@ def decided_comment() -> ColumnElement[bool]:
     return Comment.id == case((Decision.target_type == "comment", cast(Decision.target_id, BigInteger)))
 
 
-def reported_before_decision() -> ColumnElement[bool]:
-    """SQL: someone reported the decision's target before (or when) it was decided."""
-    return select(Report.id).where(
-        Report.target_type == Decision.target_type, Report.target_id == Decision.target_id,
-        Report.created_at <= Decision.decided_at).exists()
-
-
 def _content_decisions(period: Period) -> ColumnElement[bool]:
     return and_(_within(Decision.decided_at, period), Decision.action.in_(_CONTENT_ACTIONS),
                 Decision.reverses_id.is_(None))
+
+
+def _first_reports(period: Period) -> Any:
+    """Each target's first report before the end of ``period`` (a subquery)."""
+    return (select(Report.target_type, Report.target_id,
+                   func.min(Report.created_at).label("first_at"))
+            .where(Report.created_at < period.end)
+            .group_by(Report.target_type, Report.target_id).subquery())
 
 
 def action_figures(session: Session, *, period: Period) -> ActionFigures:
@@ -111,20 +112,29 @@ def action_figures(session: Session, *, period: Period) -> ActionFigures:
     hidden, removed = (Decision.action == DecisionAction.HIDE.value,
                        Decision.action == DecisionAction.REMOVE.value)
     category = func.coalesce(Decision.category, UNSPECIFIED)
-    rows = {str(cat): (int(h), int(r), int(p)) for cat, h, r, p in session.execute(
-        select(category, count_if(hidden), count_if(removed),
-               count_if(removed & ~reported_before_decision()))
-        .where(_content_decisions(period)).group_by(category))}
+    lang = func.coalesce(Comment.lang, Decision.lang)
+    # Proactive: nobody reported the target before (or when) it was decided. One join on each
+    # target's first report, rather than a lookup per decision.
+    first = _first_reports(period)
+    proactive = removed & (first.c.first_at.is_(None) | (first.c.first_at > Decision.decided_at))
+    rows: dict[str, tuple[int, int, int]] = {}
+    languages: dict[str, tuple[int, int]] = {}
+    for cat, code, h, r, p in session.execute(
+            select(category, lang, count_if(hidden), count_if(removed), count_if(proactive))
+            .select_from(Decision).outerjoin(Comment, decided_comment())
+            .outerjoin(first, and_(first.c.target_type == Decision.target_type,
+                                   first.c.target_id == Decision.target_id))
+            .where(_content_decisions(period)).group_by(category, lang)):
+        h0, r0, p0 = rows.get(str(cat), (0, 0, 0))
+        rows[str(cat)] = (h0 + int(h), r0 + int(r), p0 + int(p))
+        lh, lr = languages.get(str(code), (0, 0))
+        languages[str(code)] = (lh + int(h), lr + int(r))
     names = [*CATEGORIES, *sorted(set(rows) - set(CATEGORIES))]
     by_category = [CategoryActions(category=name, hidden=h, removed=r, removed_proactively=p,
                                    proactive_rate=share(p, r))
                    for name in names for h, r, p in [rows.get(name, (0, 0, 0))]]
-    lang = func.coalesce(Comment.lang, Decision.lang)
-    by_language = [LanguageActions(lang=str(code), hidden=int(h), removed=int(r))
-                   for code, h, r in session.execute(
-        select(lang, count_if(hidden), count_if(removed))
-        .outerjoin(Comment, decided_comment())
-        .where(_content_decisions(period)).group_by(lang).order_by(lang))]
+    by_language = [LanguageActions(lang=code, hidden=h, removed=r)
+                   for code, (h, r) in sorted(languages.items())]
     n_hidden, n_removed, n_proactive = (sum(c.hidden for c in by_category),
                                         sum(c.removed for c in by_category),
                                         sum(c.removed_proactively for c in by_category))
