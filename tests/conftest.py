@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from rempart.db import make_engine, make_session_factory, upgrade
 
 PG_ENV = "REMPART_TEST_DATABASE_URL"
+# The apps tests build run no periodic job (purges, retries) behind a test's back; the job tests
+# turn the schedules on in their own settings.
+os.environ.setdefault("REMPART_JOBS_SCHEDULES", "false")
 _counter = itertools.count()
 
 

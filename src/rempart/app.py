@@ -13,6 +13,8 @@ from rempart import __version__
 from rempart.api import health
 from rempart.api.errors import install_error_handlers
 from rempart.api.headers import install_security_headers
+from rempart.api.limits import install_request_limits
+from rempart.api.rate_limits import install_rate_limits
 from rempart.api.v1 import (
     accounts,
     awareness,
@@ -24,6 +26,7 @@ from rempart.api.v1 import (
     evidence,
     guidelines,
     pileon,
+    privacy,
     reports,
     review,
     transparency,
@@ -33,6 +36,9 @@ from rempart.api.v1alpha1 import perspective
 from rempart.clock import Clock, utc_now
 from rempart.db import make_engine, make_session_factory
 from rempart.detection.detector import Scorer
+from rempart.jobs.queue import JobRuntime
+from rempart.jobs.worker import serving_jobs
+from rempart.privacy import log_redaction
 from rempart.runtime import build_publisher
 from rempart.settings import Settings
 from rempart.web.mount import install_pages
@@ -50,9 +56,15 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Background work stops before the engine closes, so no connection outlives the app.
-        with webhooks.running_sender(app):
-            yield
-        app.state.engine.dispose()
+        runtime = JobRuntime(settings=app.state.settings, sessions=app.state.sessions,
+                             clock=app.state.clock, publisher_factory=lambda: app.state.publisher)
+        try:
+            async with serving_jobs(app.state.settings, runtime=runtime) as jobs:
+                app.state.jobs = jobs
+                yield
+        finally:
+            app.state.jobs = None
+            app.state.engine.dispose()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -71,7 +83,10 @@ def create_app(
     app.state.default_language = settings.default_language
     app.state.publisher = build_publisher(settings, scorer=scorer)
     install_error_handlers(app)
+    install_request_limits(app, settings)
+    install_rate_limits(app, settings, clock=clock)  # before any API router is included
     install_security_headers(app)
+    log_redaction.install()
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
@@ -99,4 +114,5 @@ def create_app(
     app.include_router(transparency.router)
     app.include_router(pileon.router)
     app.include_router(evidence.router)
+    app.include_router(privacy.router)
     return app

@@ -1,4 +1,4 @@
-"""The ``rempart`` command: serve, demo, db, keys, and the detection commands."""
+"""The ``rempart`` command: serve, worker, demo, db, keys, rescore, and the detection commands."""
 
 from __future__ import annotations
 
@@ -190,3 +190,22 @@ def _register_evidence_commands() -> None:
 
 
 _register_evidence_commands()
+
+
+def _register_privacy_commands() -> None:
+    from rempart.privacy.commands import erase_account_command
+
+    main.add_command(erase_account_command, "erase-account")
+
+
+_register_privacy_commands()
+
+
+def _register_job_commands() -> None:
+    from rempart.jobs.commands import rescore_command, worker_command
+
+    main.add_command(worker_command, "worker")
+    main.add_command(rescore_command, "rescore")
+
+
+_register_job_commands()

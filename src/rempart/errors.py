@@ -8,6 +8,8 @@
     ├── Forbidden                      403 forbidden
     ├── NotFound                       404 not_found
     ├── Conflict                       409 conflict
+    ├── RateLimited                    429 rate_limited (with Retry-After)
+    │   └── AuthorRateLimited          429 author_rate_limited
     └── DatabaseCheckFailed            500 database_check_failed
 
 Routers never build error bodies themselves: the app turns any ``RempartError`` into
@@ -74,6 +76,28 @@ class NotFound(RempartError):
 class Conflict(RempartError):
     status = 409
     default_code = "conflict"
+
+
+class RateLimited(RempartError):
+    """Too many requests in a window; ``retry_after`` is the whole seconds (>= 1) until another
+    is accepted, and ``headers`` what the response carries (``Retry-After`` among them)."""
+
+    status = 429
+    default_code = "rate_limited"
+
+    def __init__(self, message_en: str, message_fr: str | None = None, *, retry_after: int,
+                 headers: dict[str, str] | None = None, code: str | None = None,
+                 details: dict[str, Any] | None = None) -> None:
+        self.retry_after = max(1, int(retry_after))
+        super().__init__(message_en, message_fr, code=code,
+                         details={**(details or {}), "retry_after": self.retry_after})
+        self.headers = {**(headers or {}), "Retry-After": str(self.retry_after)}
+
+
+class AuthorRateLimited(RateLimited):
+    """The comment's author has sent too many comments (or drafts) in the window."""
+
+    default_code = "author_rate_limited"
 
 
 class DatabaseCheckFailed(RempartError):

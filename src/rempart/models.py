@@ -4,6 +4,7 @@ from rempart.access.models import ApiKey, InstanceSecret, Organisation, User
 from rempart.audit import AuditEntry
 from rempart.awareness.models import Campaign, Helpline, Quiz, QuizQuestion
 from rempart.db import Base
+from rempart.jobs.models import JobCursor
 from rempart.moderation.decision_models import (
     AccountSanction,
     Appeal,
@@ -31,6 +32,7 @@ from rempart.pileon.models import (
     PileonIncident,
     PileonTarget,
 )
+from rempart.ratelimit.models import RateLimitCounter
 
 __all__ = [
     "Account",
@@ -49,6 +51,7 @@ __all__ = [
     "Guideline",
     "Helpline",
     "InstanceSecret",
+    "JobCursor",
     "Organisation",
     "PileonEvent",
     "PileonHit",
@@ -56,6 +59,7 @@ __all__ = [
     "PileonTarget",
     "Quiz",
     "QuizQuestion",
+    "RateLimitCounter",
     "Report",
     "ReporterSuspension",
     "ReviewClaim",

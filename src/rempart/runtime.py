@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rempart.detection.detector import Detector, Scorer
+from rempart.moderation.author_limits import AuthorLimit
 from rempart.moderation.decisions import DecisionRules
 from rempart.moderation.publish import Publisher
 from rempart.moderation.thresholds import Policy
@@ -18,4 +19,6 @@ def build_publisher(settings: Settings, *, scorer: Scorer | None = None) -> Publ
         max_text_length=settings.max_text_length,
         decision_rules=DecisionRules.from_settings(settings),
         pileon_rules=PileonRules.from_settings(settings),
+        author_limit=(AuthorLimit.parse(settings.rate_limit_per_author)
+                      if settings.rate_limits_enabled else None),
     )

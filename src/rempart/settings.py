@@ -9,6 +9,8 @@ from platformdirs import user_data_dir
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from rempart.ratelimit.parsing import RateLimitText
+
 
 def default_database_url() -> str:
     """The embedded default: a SQLite file in the user's data directory."""
@@ -27,6 +29,10 @@ class Settings(BaseSettings):
     sqlite_synchronous: Literal["NORMAL", "FULL"] = "NORMAL"
     #: Longest comment text accepted, in characters.
     max_text_length: int = Field(default=5000, ge=1, le=100_000)
+    #: Largest request body accepted, in bytes (larger: 413 ``body_too_large``).
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024, le=64 * 1024 * 1024)
+    #: Deepest nesting of arrays and objects accepted in a JSON body (deeper: 422 ``json_too_deep``).
+    max_json_depth: int = Field(default=32, ge=4, le=1000)
     #: Interface and port that ``rempart serve`` binds to.
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -63,9 +69,10 @@ class Settings(BaseSettings):
     strike_suspend_days: int = Field(default=7, ge=1)
     #: ... and banned for good.
     strike_ban_at: int = Field(default=8, ge=1)
-    #: Run the in-process webhook sender (a later release moves it onto a job queue).
+    #: Send webhooks: a delivery job is deferred after each commit that queued events, and a
+    #: periodic job (every minute) retries what is due. Off: events stay queued, nothing is sent.
     webhook_sender: bool = True
-    #: Seconds between two passes of the webhook sender.
+    #: No longer used (deliveries are jobs on the queue since 0011); kept so old configurations load.
     webhook_poll_seconds: float = Field(default=2.0, gt=0, le=3600)
     #: Seconds a webhook receiver has to answer.
     webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
@@ -83,7 +90,44 @@ class Settings(BaseSettings):
     #: Days a comment removed by moderation stays in the evidence store (for evidence bundles)
     #: before ``rempart.evidence.retention.purge_expired_evidence`` may redact it.
     evidence_retention_days: int = Field(default=365, ge=30, le=3650)
+    #: Personal-data retention, applied by ``rempart.privacy.retention.purge_expired`` (run
+    #: periodically): days after which a check's draft fingerprint is blanked ...
+    retention_check_draft_days: int = Field(default=7, ge=1, le=3650)
+    #: ... a published comment's idempotency key is dropped ...
+    retention_idempotency_days: int = Field(default=7, ge=1, le=3650)
+    #: ... the text of a comment its author deleted is blanked (if never reported nor decided;
+    #: otherwise it is evidence, kept for ``evidence_retention_days``) ...
+    retention_author_deleted_days: int = Field(default=30, ge=1, le=3650)
+    #: ... delivered, failed or cancelled webhook deliveries (payloads name accounts) are deleted ...
+    retention_webhook_days: int = Field(default=90, ge=1, le=3650)
+    #: ... and pile-on counters and events that joined no incident are deleted.
+    retention_pileon_days: int = Field(default=30, ge=2, le=3650)
     #: Time zone of the dates written in evidence bundles (an IANA name).
     evidence_timezone: str = "Europe/Paris"
+    #: Run a job worker inside ``rempart serve`` (webhooks, maintenance, queued rescores).
+    #: None (default) means yes. On SQLite jobs always run inside ``rempart serve`` (an in-memory
+    #: queue) and this is ignored; on PostgreSQL production sets it false and runs ``rempart worker``.
+    jobs_in_process: bool | None = None
+    #: Jobs one worker runs at once (each job runs in its own thread).
+    jobs_concurrency: int = Field(default=2, ge=1, le=32)
+    #: Run the periodic schedules (webhook retries every minute, hourly pruning and purges).
+    #: The test suite turns them off so no purge starts behind a test's back.
+    jobs_schedules: bool = True
+    #: Rate limits, each written as "N/second|minute|hour|day" (e.g. "1200/minute", "5000/2 hours").
+    #: Off: no request and no author is ever refused for going too fast.
+    rate_limits_enabled: bool = True
+    #: API requests (/v1, /v1alpha1) per window for each API key; then 429 ``rate_limited``.
+    #: A platform's key carries all its users' comments, so the default (2,000 a second) only
+    #: stops a runaway client; tighten it for creator and flagger integrations if you like.
+    rate_limit_per_key: RateLimitText = "120000/minute"
+    #: API requests per window from one client address without a valid key (public endpoints).
+    rate_limit_anonymous: RateLimitText = "120/minute"
+    #: Comments one author (``author_id``) may publish in any window of this length, whichever key
+    #: sends them; drafts checked (POST /v1/checks) count apart, against the same figure. Then 429
+    #: ``author_rate_limited``.
+    rate_limit_per_author: RateLimitText = "20/minute"
+    #: Where the per-key counters live: empty for the database (shared by every worker and
+    #: machine), or ``redis://host:port/db`` for Redis (needs the ``redis`` package).
+    rate_limit_storage_url: str | None = None
     #: Log each SQL statement (for debugging only).
     echo_sql: bool = False

@@ -35,12 +35,13 @@ def _schedules(settings: Settings) -> dict[str, str]:
 
 
 def test_the_schedules() -> None:
-    settings = Settings(database_url="sqlite:///unused.sqlite3")
+    settings = Settings(database_url="sqlite:///unused.sqlite3", jobs_schedules=True)
     assert _schedules(settings) == {DELIVER_WEBHOOKS: "* * * * *",
                                     PRUNE_PILEON_HITS: "17 * * * *",
                                     PURGE_PERSONAL_DATA: "41 * * * *"}
     without_sender = _schedules(settings.model_copy(update={"webhook_sender": False}))
     assert DELIVER_WEBHOOKS not in without_sender
+    assert _schedules(settings.model_copy(update={"jobs_schedules": False})) == {}
 
 
 async def _periodic_round(settings: Settings, sessions: sessionmaker[Session],
@@ -72,7 +73,7 @@ def test_periodic_maintenance_prunes_hits_and_purges_old_evidence(
             PileonHit(target_id="creator-1", actor_id="kid-1", last_at=now - dt.timedelta(days=3)),
             PileonHit(target_id="creator-1", actor_id="kid-2", last_at=now - dt.timedelta(hours=2)),
         ])
-    settings = Settings(database_url=database_url, pileon_quiet_minutes=120)
+    settings = Settings(database_url=database_url, pileon_quiet_minutes=120, jobs_schedules=True)
     asyncio.run(_periodic_round(settings, sessions, FakeClock(now)))
     with sessions() as session:
         assert list(session.scalars(select(PileonHit.actor_id))) == ["kid-2"]

@@ -26,7 +26,9 @@ from tests.moderation.creator_world import (
 
 @pytest.fixture
 def client(database_url: str, now: dt.datetime) -> Iterator[TestClient]:
-    app = create_app(Settings(database_url=database_url), clock=FakeClock(now), scorer=FakeScorer())
+    # Builds up to 34 comments by one author at one instant: past the default author limit.
+    settings = Settings(database_url=database_url, rate_limit_per_author="1000/minute")
+    app = create_app(settings, clock=FakeClock(now), scorer=FakeScorer())
     with TestClient(app) as test_client:
         yield test_client
 

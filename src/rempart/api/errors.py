@@ -76,6 +76,7 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             error_body(exc.code, exc.message(_language(request)), exc.details),
             status_code=exc.status,
+            headers=getattr(exc, "headers", None),  # Retry-After on a 429 (errors.RateLimited)
         )
 
     @app.exception_handler(RequestValidationError)

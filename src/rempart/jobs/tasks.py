@@ -105,15 +105,17 @@ def rescore_comments(context: JobContext, since: str, batch: int = 500) -> dict[
 
 
 def register(app: procrastinate.App, settings: Settings) -> None:
-    """Add Rempart's tasks and periodic schedules to ``app``."""
+    """Add Rempart's tasks to ``app``, and their periodic schedules unless settings turn them off."""
+    schedules = settings.jobs_schedules
     webhook_task = app.task(name=DELIVER_WEBHOOKS, pass_context=True,
                             queueing_lock=WEBHOOK_QUEUEING_LOCK)(deliver_webhooks)
-    if settings.webhook_sender:
+    if schedules and settings.webhook_sender:
         app.periodic(cron=WEBHOOK_RETRY_CRON, periodic_id="retries")(webhook_task)
     prune_task = app.task(name=PRUNE_PILEON_HITS, pass_context=True)(prune_pileon_hits)
-    app.periodic(cron=PILEON_PRUNE_CRON, periodic_id="hourly")(prune_task)
     # One rescore at a time: a second one waits for the lock instead of racing the cursor.
     app.task(name=RESCORE, pass_context=True, lock="rempart-rescore")(rescore_comments)
-    # Personal-data retention, the evidence store's included: hourly.
+    # Personal-data retention, the evidence store's included.
     privacy_task = app.task(name=PURGE_PERSONAL_DATA, pass_context=True)(purge_personal_data)
-    app.periodic(cron=PRIVACY_PURGE_CRON, periodic_id="hourly")(privacy_task)
+    if schedules:
+        app.periodic(cron=PILEON_PRUNE_CRON, periodic_id="hourly")(prune_task)
+        app.periodic(cron=PRIVACY_PURGE_CRON, periodic_id="hourly")(privacy_task)

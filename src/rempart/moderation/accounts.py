@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from rempart import audit
+from rempart.db import insert_or_merge
 from rempart.errors import NotFound
 from rempart.moderation.enums import ActorType
 from rempart.moderation.models import Account, Content
@@ -24,12 +25,14 @@ def upsert_account(
     """Create or update the account ``account_id``; returns it and whether it was created."""
     account = session.get(Account, account_id)
     created = account is None
+    handle_changed = created
     if account is None:
         account = Account(
             id=account_id, handle=handle, age_band=age_band, created_at=now, updated_at=now
         )
         session.add(account)
     else:
+        handle_changed = account.handle != handle
         account.handle, account.age_band, account.updated_at = handle, age_band, now
     audit.record(
         session,
@@ -39,7 +42,8 @@ def upsert_account(
         action="account.create" if created else "account.update",
         target_type="account",
         target_id=account_id,
-        details={"handle": handle, "age_band": age_band},
+        # The audit log is append-only and outlives an erasure: it records no handle.
+        details={"handle_changed": handle_changed, "age_band": age_band},
     )
     return account, created
 
@@ -48,9 +52,11 @@ def ensure_account(session: Session, *, account_id: str, now: dt.datetime) -> Ac
     """The account ``account_id``, created with its id as handle if never seen before."""
     account = session.get(Account, account_id)
     if account is None:
-        account = Account(id=account_id, handle=account_id, created_at=now, updated_at=now)
-        session.add(account)
-        session.flush()
+        # Two first comments of one new account may race: the second insert does nothing.
+        session.execute(insert_or_merge(session.get_bind().dialect.name, Account.__table__)
+                        .values(id=account_id, handle=account_id, created_at=now, updated_at=now)
+                        .on_conflict_do_nothing(index_elements=["id"]))
+        account = session.get_one(Account, account_id)
     return account
 
 

@@ -14,6 +14,7 @@ from rempart.detection.detector import Assessment
 from rempart.errors import Conflict, InvalidInput, NotFound
 from rempart.moderation import guidelines
 from rempart.moderation.accounts import ensure_account, get_content
+from rempart.moderation.author_limits import AuthorLimit, enforce_check_limit
 from rempart.moderation.enums import NudgeOutcome
 from rempart.moderation.models import Check, Comment
 from rempart.moderation.schemas import CheckResult, CheckSpan, NudgeStats
@@ -37,8 +38,11 @@ def text_digest(text: str) -> str:
 
 
 def check_comment(session: Session, *, assessment: Assessment, text: str, author_id: str,
-                  content_id: str, lang: str | None, policy: Policy, now: dt.datetime) -> CheckResult:
-    """Record a check of a draft and say whether to nudge, with the rule and the message to show."""
+                  content_id: str, lang: str | None, policy: Policy, now: dt.datetime,
+                  author_limit: AuthorLimit | None = None) -> CheckResult:
+    """Record a check of a draft and say whether to nudge, with the rule and the message to show
+    (429 ``author_rate_limited``, nothing recorded, past the author's ``author_limit``)."""
+    enforce_check_limit(session, author_id=author_id, now=now, limit=author_limit)
     get_content(session, content_id=content_id)
     ensure_account(session, account_id=author_id, now=now)
     scores = dict(assessment.scores)

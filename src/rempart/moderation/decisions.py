@@ -36,6 +36,7 @@ from rempart.moderation.decision_targets import (
 )
 from rempart.moderation.enums import SYSTEM_ACTOR_ID, ActorType, CommentStatus, ReportSource
 from rempart.moderation.models import Comment
+from rempart.privacy.reporters import mask, reporter_names
 from rempart.settings import Settings
 
 #: Pipeline reason codes that mean the detector brought the comment to attention.
@@ -123,8 +124,12 @@ def record(session: Session, *, target: Target, action: DecisionAction, category
 def _announce(session: Session, *, decision: Decision, reports_done: list[Any],
               sanctions: list[AccountSanction], now: dt.datetime, comment: Comment | None,
               rules: DecisionRules) -> None:
+    # The platform may show this event to the author: reporters are masked in the explanation.
+    public = to_public(decision, rules=rules)
+    public.explanation = mask(public.explanation,
+                              reporter_names(session, decision_id=decision.id)) or ""
     webhooks.enqueue(session, event=WebhookEvent.DECISION_CREATED,
-                     data=to_public(decision, rules=rules).model_dump(mode="json"), now=now)
+                     data=public.model_dump(mode="json"), now=now)
     for report in reports_done:
         webhooks.enqueue(session, event=WebhookEvent.REPORT_RESOLVED, now=now, data={
             "report_id": report.id, "reporter_id": report.reporter_account_id,

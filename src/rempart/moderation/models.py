@@ -22,6 +22,8 @@ class Account(Base):
     age_band: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    #: Set on the pseudonym row an erased account's records moved to (``rempart.privacy``).
+    erased_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Content(Base):

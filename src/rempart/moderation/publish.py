@@ -13,6 +13,7 @@ from rempart.detection.detector import Scorer
 from rempart.errors import Conflict, InvalidInput, NotFound, TextTooLong
 from rempart.moderation import checks, decisions, pipeline, strikes
 from rempart.moderation.accounts import ensure_account, get_content
+from rempart.moderation.author_limits import AuthorLimit, enforce_comment_limit
 from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
 from rempart.moderation.models import Comment, Content, CreatorSettings
@@ -67,12 +68,15 @@ class Publisher:
 
     def __init__(self, *, scorer: Scorer, policy: Policy, max_text_length: int,
                  decision_rules: decisions.DecisionRules | None = None,
-                 pileon_rules: PileonRules | None = None) -> None:
+                 pileon_rules: PileonRules | None = None,
+                 author_limit: AuthorLimit | None = None) -> None:
         self.scorer = scorer
         self.policy = policy
         self.max_text_length = max_text_length
         self.decision_rules = decision_rules or decisions.DecisionRules()
         self.pileon_rules = pileon_rules or PileonRules()
+        #: Comments (and, apart, drafts checked) one author may send per window; None: no limit.
+        self.author_limit = author_limit
         self.phases = pipeline.default_phases(scorer=scorer, policy=policy, matcher=match_keywords)
 
     def validate_text(self, text: str) -> None:
@@ -89,7 +93,8 @@ class Publisher:
                 actor_id: str) -> tuple[Comment, bool]:
         """Store a new comment with the status the pipeline gives; returns it and whether it is new.
 
-        A retry with the same idempotency key returns the first comment and creates nothing.
+        A retry with the same idempotency key returns the first comment and creates nothing; an
+        author past ``author_limit`` is refused (429 ``author_rate_limited``) and nothing changes.
         """
         self.validate_text(request.text)
         if request.idempotency_key:
@@ -107,6 +112,8 @@ class Publisher:
             raise Conflict(f"A comment with external_id {request.external_id!r} already exists.",
                            f"Un commentaire avec l'external_id {request.external_id!r} existe déjà.",
                            code="external_id_taken")
+        enforce_comment_limit(session, author_id=request.author_id, now=now,
+                              limit=self.author_limit)
         content = get_content(session, content_id=request.content_id)
         if request.parent_id is not None:
             parent = session.get(Comment, request.parent_id)

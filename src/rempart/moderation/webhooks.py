@@ -44,6 +44,10 @@ def verify(secret: str, *, header: str, body: bytes) -> bool:
     return hmac.compare_digest(expected, header)
 
 
+#: Set in ``session.info`` once the session queued a delivery.
+QUEUED_FLAG = "rempart_webhooks_queued"
+
+
 def enqueue(session: Session, *, event: WebhookEvent, data: dict[str, Any],
             now: dt.datetime) -> int:
     """Queue ``event`` for every live webhook that wants it; returns how many deliveries."""
@@ -59,7 +63,14 @@ def enqueue(session: Session, *, event: WebhookEvent, data: dict[str, Any],
                      "data": data},
             status=DeliveryStatus.PENDING.value, attempts=0, next_attempt_at=now, created_at=now))
         count += 1
+    if count:
+        session.info[QUEUED_FLAG] = True
     return count
+
+
+def queued_any(session: Session) -> bool:
+    """Whether this session queued a delivery: the caller wakes the sender after commit."""
+    return bool(session.info.get(QUEUED_FLAG))
 
 
 def register(session: Session, *, principal: Principal, url: str, events: Sequence[WebhookEvent],

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
 from sqlalchemy import Table, case, delete, func, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from rempart.db import insert_or_merge
 from rempart.detection.categories import TOXICITY
 from rempart.detection.detector import Assessment
 from rempart.moderation.enums import CommentStatus
@@ -88,17 +88,12 @@ def mentioned_accounts(session: Session, *, text: str) -> list[str]:
 def targets_of(session: Session, *, content_id: str, parent_id: int | None, author_id: str,
                mentions: Sequence[str]) -> list[str]:
     """Who a comment speaks to: the content's creator, the author replied to, accounts named."""
-    creator = session.scalar(select(Content.creator_id).where(Content.id == content_id))
-    parent = session.scalar(select(Comment.author_id).where(Comment.id == parent_id)) \
-        if parent_id is not None else None
-    candidates = [creator, parent, *mentions]
+    # session.get answers from the identity map when the publish already loaded these rows.
+    content = session.get(Content, content_id)
+    parent = session.get(Comment, parent_id) if parent_id is not None else None
+    candidates = [content.creator_id if content else None,
+                  parent.author_id if parent else None, *mentions]
     return list(dict.fromkeys(t for t in candidates if t and t != author_id))
-
-
-def _insert(session: Session, table: Table) -> Any:
-    # ON CONFLICT exists on both databases, but SQLAlchemy builds it per dialect.
-    dialect = session.get_bind().dialect.name
-    return (sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table))
 
 
 def _later(column: Any, excluded: Any) -> Any:
@@ -108,7 +103,8 @@ def _later(column: Any, excluded: Any) -> Any:
 def touch_target(session: Session, *, target_id: str, now: dt.datetime) -> None:
     """Upsert the target's row; on PostgreSQL this row lock makes events on one target take turns."""
     table = cast(Table, PileonTarget.__table__)
-    statement = _insert(session, table).values(account_id=target_id, last_event_at=now)
+    statement = insert_or_merge(session.get_bind().dialect.name, table).values(
+        account_id=target_id, last_event_at=now)
     session.execute(statement.on_conflict_do_update(
         index_elements=["account_id"],
         set_={"last_event_at": _later(table.c.last_event_at, statement.excluded.last_event_at)}))
@@ -117,7 +113,8 @@ def touch_target(session: Session, *, target_id: str, now: dt.datetime) -> None:
 def record_hit(session: Session, *, target_id: str, actor_id: str, now: dt.datetime) -> None:
     """Remember that ``actor_id`` said something hurtful to ``target_id`` at ``now``."""
     table = cast(Table, PileonHit.__table__)
-    statement = _insert(session, table).values(target_id=target_id, actor_id=actor_id, last_at=now)
+    statement = insert_or_merge(session.get_bind().dialect.name, table).values(
+        target_id=target_id, actor_id=actor_id, last_at=now)
     session.execute(statement.on_conflict_do_update(
         index_elements=["target_id", "actor_id"],
         set_={"last_at": _later(table.c.last_at, statement.excluded.last_at)}))

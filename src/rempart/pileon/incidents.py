@@ -75,11 +75,15 @@ def counts(session: Session, *, incident_ids: list[int]) -> dict[int, IncidentCo
     return {int(i or 0): IncidentCounts(int(a), int(c), int(r)) for i, a, c, r in rows}
 
 
-def participants(session: Session, *, incident_id: int) -> list[str]:
-    """The accounts an incident groups, in the order they joined."""
-    rows = session.execute(select(PileonEvent.actor_id, func.min(PileonEvent.id).label("first"))
-                           .where(PileonEvent.incident_id == incident_id)
-                           .group_by(PileonEvent.actor_id).order_by("first"))
+def participants(session: Session, *, incident_id: int, reporters: bool = True) -> list[str]:
+    """The accounts an incident groups, in the order they joined; without ``reporters``, those
+    counted only for reporting the target (report-bombing) are left out, so a target never
+    learns who reported it."""
+    query = select(PileonEvent.actor_id, func.min(PileonEvent.id).label("first")).where(
+        PileonEvent.incident_id == incident_id)
+    if not reporters:
+        query = query.where(~((PileonEvent.kind == "report") & PileonEvent.comment_id.is_(None)))
+    rows = session.execute(query.group_by(PileonEvent.actor_id).order_by("first"))
     return [actor for actor, _first in rows]
 
 

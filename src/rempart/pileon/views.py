@@ -39,14 +39,15 @@ def many(session: Session, rows: list[PileonIncident], *, now: dt.datetime,
 
 
 def detail(session: Session, incident: PileonIncident, *, now: dt.datetime,
-           rules: PileonRules) -> PileonIncidentDetail:
-    """The incident with its accounts and comments."""
+           rules: PileonRules, staff: bool = True) -> PileonIncidentDetail:
+    """The incident with its accounts and comments; for the target (not ``staff``), the accounts
+    leave out those who only reported it."""
     summary = many(session, [incident], now=now, rules=rules)[0]
     ids = incidents.comment_ids(session, incident_id=incident.id)
     comments = session.scalars(select(Comment).where(Comment.id.in_(ids)).order_by(Comment.id))
     return PileonIncidentDetail(
         **summary.model_dump(),
-        account_ids=incidents.participants(session, incident_id=incident.id),
+        account_ids=incidents.participants(session, incident_id=incident.id, reporters=staff),
         items=[PileonCommentPublic(id=c.id, author_id=c.author_id, content_id=c.content_id,
                                    text=c.text, status=CommentStatus(c.status),
                                    toxicity=c.toxicity, created_at=c.created_at)

@@ -9,15 +9,17 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Now, require, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.moderation import accounts
 from rempart.moderation.schemas import AccountPublic, AccountUpsert, ContentPublic, ContentUpsert
 
-router = APIRouter(prefix="/v1", tags=["accounts"])
+router = APIRouter(prefix="/v1", tags=["accounts"], responses=ERRORS)
 PlatformId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$")]
 Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
 
 
-@router.put("/accounts/{account_id}", response_model=AccountPublic)
+@router.put("/accounts/{account_id}", response_model=AccountPublic,
+            responses={201: {"model": AccountPublic, "description": "Created"}})
 def put_account(
     account_id: PlatformId,
     body: AccountUpsert,
@@ -40,7 +42,8 @@ def put_account(
         return AccountPublic.model_validate(account, from_attributes=True)
 
 
-@router.put("/contents/{content_id}", response_model=ContentPublic)
+@router.put("/contents/{content_id}", response_model=ContentPublic,
+            responses={201: {"model": ContentPublic, "description": "Created"}})
 def put_content(
     content_id: PlatformId,
     body: ContentUpsert,

@@ -10,6 +10,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Lang, Now, require, unit_of_work
+from rempart.api.params import RowId
+from rempart.api.responses import ERRORS
 from rempart.awareness import campaigns, helplines, quiz
 from rempart.awareness.schemas import (
     ActiveCampaigns,
@@ -22,7 +24,7 @@ from rempart.awareness.schemas import (
     SubmissionResult,
 )
 
-router = APIRouter(prefix="/v1", tags=["awareness"])
+router = APIRouter(prefix="/v1", tags=["awareness"], responses=ERRORS)
 Admin = Annotated[Principal, Depends(require(Role.ADMIN))]
 Organisers = Annotated[Principal, Depends(require(Role.ADMIN, Role.MODERATOR))]
 #: ``?lang=fr|en``; when absent, the caller's Accept-Language decides.
@@ -55,14 +57,14 @@ def list_campaigns(principal: Admin, request: Request) -> list[CampaignPublic]:
 
 
 @router.get("/campaigns/{campaign_id}", response_model=CampaignPublic)
-def get_campaign(campaign_id: int, principal: Admin, request: Request) -> CampaignPublic:
+def get_campaign(campaign_id: RowId, principal: Admin, request: Request) -> CampaignPublic:
     """One campaign, both languages (admin)."""
     with unit_of_work(request) as session:
         return campaigns.to_public(campaigns.get_campaign(session, campaign_id=campaign_id))
 
 
 @router.put("/campaigns/{campaign_id}", response_model=CampaignPublic)
-def replace_campaign(campaign_id: int, body: CampaignCreate, principal: Admin, now: Now,
+def replace_campaign(campaign_id: RowId, body: CampaignCreate, principal: Admin, now: Now,
                      request: Request) -> CampaignPublic:
     """Replace a campaign (admin)."""
     with unit_of_work(request) as session:
@@ -71,7 +73,7 @@ def replace_campaign(campaign_id: int, body: CampaignCreate, principal: Admin, n
 
 
 @router.delete("/campaigns/{campaign_id}", status_code=204)
-def delete_campaign(campaign_id: int, principal: Admin, now: Now, request: Request) -> Response:
+def delete_campaign(campaign_id: RowId, principal: Admin, now: Now, request: Request) -> Response:
     """Delete a campaign (admin)."""
     with unit_of_work(request) as session:
         campaigns.delete_campaign(session, campaign_id=campaign_id, now=now,

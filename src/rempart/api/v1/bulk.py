@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from rempart.access.service import Principal
 from rempart.api.deps import Now, caller, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.moderation import bulk
 from rempart.moderation.acting import pick_on_behalf_of, resolve_actor
 from rempart.moderation.enums import CommentStatus
@@ -19,7 +20,7 @@ from rempart.moderation.schemas import (
     CommentBulkRequest,
 )
 
-router = APIRouter(prefix="/v1", tags=["bulk actions"])
+router = APIRouter(prefix="/v1", tags=["bulk actions"], responses=ERRORS)
 Caller = Annotated[Principal, Depends(caller)]
 OnBehalfOf = Annotated[str | None, Query(
     min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$",

@@ -10,10 +10,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import AppSettings, Now, require, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.moderation import checks
 from rempart.moderation.schemas import CheckCreate, CheckOutcomePublic, CheckResult, NudgeStats
 
-router = APIRouter(prefix="/v1", tags=["reconsider prompt"])
+router = APIRouter(prefix="/v1", tags=["reconsider prompt"], responses=ERRORS)
 Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
 Staff = Annotated[Principal, Depends(require(Role.PLATFORM, Role.MODERATOR, Role.ADMIN))]
 
@@ -27,7 +28,8 @@ def create_check(body: CheckCreate, principal: Platform, now: Now, request: Requ
     with unit_of_work(request) as session:
         return checks.check_comment(
             session, assessment=assessment, text=body.text, author_id=body.author_id,
-            content_id=body.content_id, lang=body.lang, policy=publisher.policy, now=now)
+            content_id=body.content_id, lang=body.lang, policy=publisher.policy, now=now,
+            author_limit=publisher.author_limit)
 
 
 @router.post("/checks/{check_id}/withdraw", response_model=CheckOutcomePublic)

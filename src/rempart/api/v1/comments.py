@@ -9,15 +9,19 @@ from fastapi import APIRouter, Depends, Header, Request, Response
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Now, caller, require, unit_of_work
-from rempart.moderation import comments
+from rempart.api.params import RowId
+from rempart.api.responses import ERRORS
+from rempart.api.v1.webhooks import wake_sender
+from rempart.moderation import comments, webhooks
 from rempart.moderation.publish import PublishRequest
 from rempart.moderation.schemas import CommentCreate, CommentPublic, CommentPublished
 
-router = APIRouter(prefix="/v1", tags=["comments"])
+router = APIRouter(prefix="/v1", tags=["comments"], responses=ERRORS)
 Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
 
 
-@router.post("/comments", response_model=CommentPublished, status_code=201)
+@router.post("/comments", response_model=CommentPublished, status_code=201, responses={
+    200: {"model": CommentPublished, "description": "The first answer to a retried Idempotency-Key"}})
 def publish_comment(
     body: CommentCreate, principal: Platform, now: Now, request: Request, response: Response,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
@@ -32,11 +36,16 @@ def publish_comment(
                 external_id=body.external_id, parent_id=body.parent_id, check_id=body.check_id,
                 idempotency_key=scoped_key, lang=body.lang))
         response.status_code = 201 if created else 200
-        return CommentPublished(id=comment.id, status=comment.status, reasons=comment.reasons)
+        published = CommentPublished(id=comment.id, status=comment.status,
+                                     reasons=comment.reasons)
+        queued = webhooks.queued_any(session)  # an automated removal, a pile-on opening
+    if queued:
+        wake_sender(request)
+    return published
 
 
 @router.get("/comments/{comment_id}", response_model=CommentPublic)
-def get_comment(comment_id: int, principal: Annotated[Principal, Depends(caller)],
+def get_comment(comment_id: RowId, principal: Annotated[Principal, Depends(caller)],
                 request: Request) -> CommentPublic:
     """One comment with its status, scores and reasons (404 if absent or not yours to see)."""
     with unit_of_work(request) as session:

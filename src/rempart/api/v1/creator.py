@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Now, caller, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.moderation import comment_actions, creator_settings, listing
 from rempart.moderation.acting import pick_on_behalf_of, resolve_actor
 from rempart.moderation.comments import to_public
@@ -28,7 +29,7 @@ from rempart.moderation.schemas import (
     CreatorSettingsUpdate,
 )
 
-router = APIRouter(prefix="/v1", tags=["creator controls"])
+router = APIRouter(prefix="/v1", tags=["creator controls"], responses=ERRORS)
 PlatformId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$")]
 Caller = Annotated[Principal, Depends(caller)]
 OnBehalfOf = Annotated[str | None, Query(

@@ -8,11 +8,12 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from rempart.access.service import Principal
 from rempart.api.deps import AppSettings, Lang, Now, caller, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.evidence import bundle
 from rempart.evidence.schemas import EvidenceRequest
 from rempart.moderation.enums import ActorType
 
-router = APIRouter(prefix="/v1", tags=["evidence"])
+router = APIRouter(prefix="/v1", tags=["evidence"], responses=ERRORS)
 Anyone = Annotated[Principal, Depends(caller)]
 
 

@@ -9,10 +9,11 @@ from fastapi import APIRouter, Depends, Request
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Now, require, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.moderation import guidelines
 from rempart.moderation.schemas import GuidelinePublic, GuidelinesReplace
 
-router = APIRouter(prefix="/v1", tags=["guidelines"])
+router = APIRouter(prefix="/v1", tags=["guidelines"], responses=ERRORS)
 
 
 @router.get("/guidelines", response_model=list[GuidelinePublic])

@@ -6,11 +6,15 @@ from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Now, caller, require, unit_of_work
+from rempart.api.params import RowId
+from rempart.api.responses import ERRORS
 from rempart.api.v1.review import Rules
 from rempart.api.v1.webhooks import wake_sender
 from rempart.errors import NotFound
@@ -28,7 +32,7 @@ from rempart.pileon.schemas import (
     PileonLift,
 )
 
-router = APIRouter(prefix="/v1", tags=["pile-on protection"])
+router = APIRouter(prefix="/v1", tags=["pile-on protection"], responses=ERRORS)
 Anyone = Annotated[Principal, Depends(caller)]
 Moderator = Annotated[Principal, Depends(require(Role.MODERATOR, Role.ADMIN))]
 AccountId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$")]
@@ -69,21 +73,25 @@ def list_incidents(principal: Moderator, now: Now, rules: PRules, request: Reque
 
 
 @router.get("/pileon/incidents/{incident_id}", response_model=PileonIncidentDetail)
-def get_incident(incident_id: int, principal: Anyone, now: Now, rules: PRules,
+def get_incident(incident_id: RowId, principal: Anyone, now: Now, rules: PRules,
                  request: Request) -> PileonIncidentDetail:
     """An incident with its accounts and comments (staff, or its target)."""
     with unit_of_work(request) as session:
         incident = _incident_for(session, principal, incident_id)
-        return views.detail(session, incident, now=now, rules=rules)
+        return views.detail(session, incident, now=now, rules=rules,
+                            staff=principal.role in _STAFF)
 
 
 @router.post("/pileon/incidents/{incident_id}/actions", response_model=PileonActionResult)
-def act_on_incident(incident_id: int, body: PileonActionRequest, principal: Moderator, now: Now,
+def act_on_incident(incident_id: RowId, body: PileonActionRequest, principal: Moderator, now: Now,
                     rules: Rules, request: Request) -> PileonActionResult:
     """One decision on up to 100 of the incident's comments (or accounts), each with its result."""
-    decision = DecisionCreate(action=body.action, category=body.category, ground=body.ground,
-                              legal_ground=body.legal_ground, rule_id=body.rule_id,
-                              explanation=body.explanation, duration_hours=body.duration_hours)
+    try:
+        decision = DecisionCreate(action=body.action, category=body.category, ground=body.ground,
+                                  legal_ground=body.legal_ground, rule_id=body.rule_id,
+                                  explanation=body.explanation, duration_hours=body.duration_hours)
+    except ValidationError as exc:  # the decision's own rules (a ground, a legal ground): 422
+        raise RequestValidationError(exc.errors(include_url=False)) from exc
     with unit_of_work(request) as session:
         incident = actions.get_incident(session, incident_id=incident_id)
         outcomes = actions.act(session, incident=incident, body=decision,
@@ -98,7 +106,7 @@ def act_on_incident(incident_id: int, body: PileonActionRequest, principal: Mode
 
 
 @router.post("/pileon/incidents/{incident_id}/lift", response_model=PileonIncidentPublic)
-def lift_incident(incident_id: int, principal: Anyone, now: Now, rules: PRules, request: Request,
+def lift_incident(incident_id: RowId, principal: Anyone, now: Now, rules: PRules, request: Request,
                   body: PileonLift | None = None) -> PileonIncidentPublic:
     """Turn protective mode off now: the target (creator key, or platform on_behalf_of) or staff."""
     moderator = principal.role in (Role.MODERATOR, Role.ADMIN)

@@ -9,9 +9,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import AppSettings, Lang, Now, caller, require, unit_of_work
+from rempart.api.params import MAX_ROW_ID, RowId
+from rempart.api.responses import ERRORS
+from rempart.api.v1.webhooks import wake_sender
 from rempart.awareness import helplines
 from rempart.errors import InvalidInput
-from rempart.moderation import reports
+from rempart.moderation import reports, webhooks
 from rempart.moderation.decision_schemas import (
     ReportCreate,
     ReporterSuspensionCreate,
@@ -23,7 +26,7 @@ from rempart.moderation.decision_schemas import (
 from rempart.moderation.enums import ReportedReason, ReportStatus
 from rempart.pileon.detector import PileonRules
 
-router = APIRouter(prefix="/v1", tags=["reports"])
+router = APIRouter(prefix="/v1", tags=["reports"], responses=ERRORS)
 #: Reasons after which the reporter may need support, so the receipt carries the helpline.
 HARASSMENT_REASONS = frozenset(ReportedReason) - {ReportedReason.SPAM, ReportedReason.OTHER,
                                                   ReportedReason.ILLEGAL_CONTENT}
@@ -34,7 +37,8 @@ Moderator = Annotated[Principal, Depends(require(Role.MODERATOR, Role.ADMIN))]
 AccountId = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@-]+$")]
 
 
-@router.post("/reports", response_model=ReportReceipt, status_code=201)
+@router.post("/reports", response_model=ReportReceipt, status_code=201, responses={
+    200: {"model": ReportReceipt, "description": "Merged into the open report it repeats"}})
 def file_report(body: ReportCreate, principal: Reporter, now: Now, settings: AppSettings,
                 lang: Lang, request: Request, response: Response) -> ReportReceipt:
     """Report a comment, content or account; a repeat by the same reporter returns its open report (200)."""
@@ -46,13 +50,17 @@ def file_report(body: ReportCreate, principal: Reporter, now: Now, settings: App
         helpline = (helplines.helpline_for(session, country=body.country.upper(), lang=lang, at=now)
                     if body.reason in HARASSMENT_REASONS else None)
         response.status_code = 201 if created else 200
-        return ReportReceipt(id=report.id, status=report.status, priority=report.priority,
-                             due_at=report.due_at, received_at=report.created_at,
-                             merged=not created, helpline=helpline)
+        receipt = ReportReceipt(id=report.id, status=report.status, priority=report.priority,
+                                due_at=report.due_at, received_at=report.created_at,
+                                merged=not created, helpline=helpline)
+        queued = webhooks.queued_any(session)  # a report that opened a pile-on incident
+    if queued:
+        wake_sender(request)
+    return receipt
 
 
 @router.get("/reports/{report_id}", response_model=ReportPublic)
-def get_report(report_id: int, principal: Annotated[Principal, Depends(caller)], lang: Lang,
+def get_report(report_id: RowId, principal: Annotated[Principal, Depends(caller)], lang: Lang,
                request: Request) -> ReportPublic:
     """A report and its outcome, for its reporter (or staff); 404 for anyone else."""
     with unit_of_work(request) as session:
@@ -75,7 +83,8 @@ def flagger_reports(principal: Flagger, lang: Lang, request: Request,
 @router.get("/flagger/time-to-action", response_model=TimeToAction)
 def time_to_action(principal: Annotated[Principal, Depends(require(
         Role.TRUSTED_FLAGGER, Role.MODERATOR, Role.ADMIN))], now: Now, request: Request,
-                   organisation_id: int | None = None) -> TimeToAction:
+                   organisation_id: Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)] = None,
+                   ) -> TimeToAction:
     """Median and 90th-percentile hours to act on trusted-flagger reports (a flagger: its own)."""
     if principal.role is Role.TRUSTED_FLAGGER:
         if organisation_id not in (None, principal.organisation_id):

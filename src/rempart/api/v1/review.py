@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import AppSettings, Now, require, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.api.v1.webhooks import wake_sender
 from rempart.moderation import appeals, decisions, review
 from rempart.moderation.decision_enums import ReviewSource
@@ -21,7 +22,7 @@ from rempart.moderation.decision_schemas import (
     ReviewItemPublic,
 )
 
-router = APIRouter(prefix="/v1", tags=["review"])
+router = APIRouter(prefix="/v1", tags=["review"], responses=ERRORS)
 Moderator = Annotated[Principal, Depends(require(Role.MODERATOR, Role.ADMIN))]
 
 

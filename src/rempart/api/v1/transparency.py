@@ -11,11 +11,12 @@ from fastapi.responses import JSONResponse, Response
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import AppSettings, Now, require, unit_of_work
+from rempart.api.responses import ERRORS
 from rempart.transparency import dsa, export, metrics
 from rempart.transparency.periods import make_period
 from rempart.transparency.schemas import TransparencyReport
 
-router = APIRouter(prefix="/v1", tags=["transparency"])
+router = APIRouter(prefix="/v1", tags=["transparency"], responses=ERRORS)
 Staff = Annotated[Principal, Depends(require(Role.MODERATOR, Role.ADMIN, Role.PLATFORM))]
 From = Annotated[dt.datetime, Query(alias="from",
                                    description="Start (ISO-8601 date or time; UTC if no offset)")]

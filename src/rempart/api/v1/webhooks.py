@@ -1,16 +1,18 @@
-"""Webhooks: a platform registers URLs and follows their deliveries; the sender runs with the app."""
+"""Webhooks: a platform registers URLs and follows their deliveries; jobs on the queue send them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from rempart.access.roles import Role
 from rempart.access.service import Principal
 from rempart.api.deps import Now, require, unit_of_work
+from rempart.api.params import RowId
+from rempart.api.responses import ERRORS
+from rempart.jobs.queue import JobQueue
+from rempart.jobs.tasks import DELIVER_WEBHOOKS, WEBHOOK_QUEUEING_LOCK
 from rempart.moderation import webhooks
 from rempart.moderation.decision_enums import DeliveryStatus, WebhookEvent
 from rempart.moderation.decision_models import Webhook
@@ -20,35 +22,17 @@ from rempart.moderation.decision_schemas import (
     WebhookCreated,
     WebhookPublic,
 )
-from rempart.moderation.webhook_sender import SenderPolicy, WebhookSender
-
-
-@contextmanager
-def running_sender(app: FastAPI) -> Iterator[None]:
-    """Run the webhook sender while the app serves (unless the settings turn it off)."""
-    settings = app.state.settings
-    sender = None
-    if settings.webhook_sender:
-        sender = WebhookSender(app.state.sessions, clock=app.state.clock,
-                               policy=SenderPolicy.from_settings(settings),
-                               interval=settings.webhook_poll_seconds)
-        sender.start()
-    app.state.webhook_sender = sender
-    try:
-        yield
-    finally:
-        if sender is not None:
-            sender.stop()
 
 
 def wake_sender(request: Request) -> None:
-    """Ask the sender for a pass now: call after a commit that queued events."""
-    sender = getattr(request.app.state, "webhook_sender", None)
-    if sender is not None:
-        sender.wake()
+    """Queue a delivery pass (a job; at most one waits at a time): call after a commit that
+    queued events. Without a running queue or with the sender off, the periodic pass sends them."""
+    queue: JobQueue | None = getattr(request.app.state, "jobs", None)
+    if queue is not None and request.app.state.settings.webhook_sender:
+        queue.defer(DELIVER_WEBHOOKS, queueing_lock=WEBHOOK_QUEUEING_LOCK)
 
 
-router = APIRouter(prefix="/v1", tags=["webhooks"])
+router = APIRouter(prefix="/v1", tags=["webhooks"], responses=ERRORS)
 Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
 
 
@@ -75,7 +59,7 @@ def list_webhooks(principal: Platform, request: Request) -> list[WebhookPublic]:
 
 
 @router.delete("/webhooks/{webhook_id}", status_code=204)
-def delete_webhook(webhook_id: int, principal: Platform, now: Now, request: Request) -> Response:
+def delete_webhook(webhook_id: RowId, principal: Platform, now: Now, request: Request) -> Response:
     """Stop a webhook; its undelivered events are cancelled and stay listed."""
     with unit_of_work(request) as session:
         webhooks.delete_webhook(session, principal=principal, webhook_id=webhook_id, now=now)
@@ -83,7 +67,7 @@ def delete_webhook(webhook_id: int, principal: Platform, now: Now, request: Requ
 
 
 @router.get("/webhooks/{webhook_id}/deliveries", response_model=list[DeliveryPublic])
-def list_deliveries(webhook_id: int, principal: Platform, request: Request,
+def list_deliveries(webhook_id: RowId, principal: Platform, request: Request,
                     status: DeliveryStatus | None = None,
                     limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[DeliveryPublic]:
     """A webhook's deliveries, newest first: pending, delivered, failed or cancelled."""

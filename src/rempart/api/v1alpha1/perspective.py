@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from rempart.access.roles import Role
 from rempart.access.service import authenticate
+from rempart.api.responses import ERRORS
 from rempart.detection.lexicon import Lexicon
 from rempart.errors import Forbidden, InvalidInput
 from rempart.perspective import mapping
@@ -20,7 +21,7 @@ from rempart.perspective.schemas import (
     SpanScorePublic,
 )
 
-router = APIRouter(prefix="/v1alpha1", tags=["perspective compatibility"])
+router = APIRouter(prefix="/v1alpha1", tags=["perspective compatibility"], responses=ERRORS)
 
 
 @router.post("/comments:analyze", response_model=AnalyzeResponse, response_model_exclude_none=True)
