@@ -8,7 +8,8 @@ comment latency (p50/p99 ms), and each peer's figures as a ratio of Rempart's.
     python bench/detection.py [--data-dir ../shared/datasets] [--n-speed 4000]
 
 Held-out sets are the dev splits `rempart train` made with the packaged model's seed (never
-trained on), the authored dev splits (optimistic: templated text), and bench/data's checks.
+trained on), the authored dev splits (optimistic: templated text), bench/data's checks and
+its held-out French teenage comments (identity-hate functional tests: bench/functional.py).
 """
 
 from __future__ import annotations
@@ -70,6 +71,16 @@ def _check_sets(path: Path) -> list[HeldOutSet]:
         out.append(HeldOutSet(f"checks:{lang}", [r["text"] for r in sub],
                               np.array([bool(r["labels"]) for r in sub], dtype=int)))  # fmt: skip
     return out
+
+
+def _heldout_sets(path: Path) -> list[HeldOutSet]:
+    """French teenage comments with hard negatives (gen_heldout_functional.py; never trained on)."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [HeldOutSet("heldout:teen-fr", [r["text"] for r in rows],
+                       np.array([int(r["label"]) for r in rows], dtype=int))]  # fmt: skip
 
 
 def _peers() -> dict[str, ScoreMany]:
@@ -149,8 +160,10 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    sets = _dev_sets(args.data_dir, args.authored_dir) + _check_sets(
-        HERE / "data/detection_checks.csv"
+    sets = (
+        _dev_sets(args.data_dir, args.authored_dir)
+        + _check_sets(HERE / "data/detection_checks.csv")
+        + _heldout_sets(HERE / "data/teen_heldout.csv")
     )
     peers = _peers()
     print(f"model_version={Detector.default().model_version} cores=1")

@@ -1,4 +1,5 @@
-"""Dense cue features: who is addressed, lexicon hits, counter-speech, help-seeking, groups."""
+"""Dense cue features: who is addressed, lexicon hits, counter-speech, help-seeking, warmth,
+protected groups (also misspelt)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,26 @@ _COUNTER: Final = _words(
     "antisemitisme|islamophobie|discours de haine|propos haineux|je cite|il a ose ecrire",
     "refuse to believe|it's wrong to|its wrong to|nonsense|racism|homophobia|sexism|bigotry",
     "bigoted|hate speech|transphobic|antisemitic|islamophobic|this is hateful|they belong here",
+    "traiter de|traiter quelqu'un de|traiter les|traite de|traitent de|insulter les|s'opposer a",
+    "violence contre|violences contre|haine contre|haine envers|agressions contre|discrimination",
+    "discriminations|stand up against|speak out against|violence against|violence towards",
+    "hate against|hate towards|attacks on|calling them|calling someone|call someone|called out",
+    "dehumanising|dehumanizing|deshumaniser|deshumanisant|bigot|bigots|haineux|haineuse",
+)
+# Warmth towards someone or some group: the same group words and rough words read very
+# differently in "on devrait célébrer les X" or "t'es con mdr je t'aime".
+_POSITIVE: Final = _words(
+    "j'adore|j'aime|je t'aime|jtm|je t'adore|love|loves|loved|adore|celebrer|celebrons|celebrate",
+    "celebrating|respect|respecte|respectons|fier|fiere|fiers|fieres|proud|pride|fiertes|merci",
+    "thank|thanks|bravo|welcome|bienvenue|bienvenus|bienvenues|formidable|formidables|genial",
+    "geniale|geniaux|geniales|wonderful|amazing|brilliant|talented|talentueux|talentueuse|kind",
+    "gentil|gentille|gentils|admire|admirable|beautiful|magnifique|magnifiques|inspiring",
+    "inspirant|inspirante|grateful|reconnaissant|reconnaissante|deserve every|meritent toutes",
+    "needs more|besoin de plus|mes amis|my friends|ma soeur de coeur|mon frere de coeur",
+    "love sur toi|bisous|bisou|<3|on se voit demain|see you tomorrow|bestie|ma bff|my bff",
+)
+_AFFECTION_EMOJI: Final = re.compile(
+    "[\u2764\U0001f495\U0001f496\U0001f497\U0001f618\U0001f970\U0001f917]"
 )
 # Mentions of protected groups (normalised, unaccented). Group words appear on both sides of
 # the authored data; the interactions below let a linear head learn what surrounds them.
@@ -58,6 +79,57 @@ _GROUP: Final = re.compile(
     r"|immigrants?|refugees?|foreigners?|women|woman|females?|lesbians?|bisexuals?"
     r"|transgender\w*|disabled|autistic|christians?|hindus?|sikhs?|gypsies|gypsy|hijabis?)(?!\w)"
 )
+# Group words as typed with one letter dropped or two swapped ("muslms", "wmoen"), or glued to
+# the next or previous word ("asianpeople", "jehais"): HateCheck-style spelling variants.
+_GROUP_STEMS: Final = tuple(
+    re.findall(
+        r"\w+",
+        """musulman musulmans musulmane musulmanes juifs juives arabes africains asiatiques chinois
+    migrants immigres immigre refugies etrangers femmes homosexuels homosexuel lesbiennes lesbienne
+    transgenres handicapes handicape autistes noirs noires gitans muslims muslim jewish blacks
+    africans asians mexicans latinos immigrants refugees foreigners women woman females lesbians
+    bisexuals transgender disabled autistic christians hindus gypsies homosexuals arabs""",
+    )
+)
+
+
+def _typos(word: str) -> set[str]:
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    return out - {word}
+
+
+# Typos that are ordinary words, or group words already matched by _GROUP.
+_NOT_TYPOS: Final = frozenset(
+    re.findall(r"\w+", "woman women noirs ferme femme backs etranges noies nois handicap")
+)
+_GROUP_TYPOS: Final = (
+    frozenset(t for w in _GROUP_STEMS if len(w) >= 5 for t in _typos(w) if len(t) >= 4)
+    - frozenset(_GROUP_STEMS)
+    - _NOT_TYPOS
+)
+_GLUE_STEMS: Final = (*(w for w in _GROUP_STEMS if len(w) >= 6), "asian", "jewish")
+_STEM_SET: Final = frozenset(_GROUP_STEMS)
+_GLUE_ARTICLES: Final = frozenset({"les", "des", "aux", "the"})
+_LETTERS: Final = re.compile(r"[a-z]+")
+
+
+def _fuzzy_group(low: str) -> float:
+    """1.0 when a protected-group word appears misspelt or glued to a neighbouring word."""
+    tokens = _LETTERS.findall(low)
+    if not _GROUP_TYPOS.isdisjoint(tokens):
+        return 1.0
+    for tok in tokens:
+        if len(tok) < 8:
+            continue
+        if tok[:3] in _GLUE_ARTICLES and tok[3:] in _STEM_SET:  # "lesjuifs", "theblacks"
+            return 1.0
+        glued = tok.startswith(_GLUE_STEMS) or tok.endswith(_GLUE_STEMS)
+        if glued and len(tok) >= 9 and tok not in _STEM_SET:
+            return 1.0
+    return 0.0
+
+
 _HELP: Final = _words(
     "qu'est ce que je dois faire|que dois je faire|je dois faire quoi|je fais quoi",
     "que faire|aidez moi|aide moi|besoin d'aide|comment reagir|a qui en parler|j'ai peur",
@@ -107,6 +179,10 @@ DENSE_FEATURES: Final[tuple[str, ...]] = (
     "group_x_counter",
     "group_x_second",
     "group_x_laugh",
+    "positive",
+    "lex_x_positive",
+    "group_x_positive",
+    "group_fuzzy",
 )
 
 
@@ -123,6 +199,8 @@ def dense_cues(text: str, hits: Mapping[str, float]) -> list[float]:
     laugh = 1.0 if (_LAUGH.search(low) or _LAUGH_EMOJI.search(text)) else 0.0
     negation = 1.0 if _NEGATION.search(low) else 0.0
     group = 1.0 if _GROUP.search(low) else 0.0
+    positive = 1.0 if (_POSITIVE.search(low) or _AFFECTION_EMOJI.search(text)) else 0.0
+    fuzzy = 0.0 if group else _fuzzy_group(low)
     return [
         *lex,
         lex_any,
@@ -149,4 +227,8 @@ def dense_cues(text: str, hits: Mapping[str, float]) -> list[float]:
         group * counter,
         group * second,
         group * laugh,
+        positive,
+        lex_any * positive,
+        group * positive,
+        fuzzy,
     ]
