@@ -281,6 +281,13 @@ def disposable_table_prefixes(dialect_name: str) -> list[str]:
     return ["UNLOGGED"] if dialect_name == "postgresql" else []
 
 
+def disposable_commit(session: Session) -> None:
+    """Let the current transaction commit without waiting for the disk (PostgreSQL's
+    ``synchronous_commit = off``): only for writes a crash may lose, such as counters."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+
+
 def insert_or_merge(dialect_name: str, table: Any) -> Any:
     """An INSERT on ``table`` that takes ``on_conflict_do_nothing/update`` (both databases have
     ON CONFLICT, but SQLAlchemy builds it per dialect)."""
