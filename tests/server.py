@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,3 +57,27 @@ def running_server(
                 process.wait()
         if process.stdout:
             process.stdout.close()
+
+
+def publish_until_stopped(base: str, key: str, acknowledged: list[str], stop: threading.Event,
+                          worker: int, ended: list[str] | None = None) -> None:
+    """Publish comments ``w<worker>-<n>`` until ``stop`` or the server goes away, noting the
+    external id of each one acknowledged (201); why the stream ended goes to ``ended``."""
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"},
+                      timeout=30.0) as client:
+        n = 0
+        while not stop.is_set():
+            external_id = f"w{worker}-{n}"
+            n += 1
+            try:
+                response = client.post("/v1/comments", json={
+                    "external_id": external_id, "content_id": "video-1",
+                    "author_id": f"user-{n % 7}", "text": f"Super vidéo, merci ! #{n}"})
+            except httpx.TimeoutException:
+                continue  # a slow answer on a busy machine: not acknowledged, try the next one
+            except httpx.HTTPError as error:
+                if ended is not None:
+                    ended.append(f"publisher {worker}: {error!r}")
+                return  # the server is gone
+            if response.status_code == 201:
+                acknowledged.append(external_id)

@@ -15,28 +15,9 @@ from rempart.access.roles import Role
 from rempart.db import check, make_engine
 from rempart.moderation.models import Comment
 from tests.factories import bearer, make_account, make_content, make_key
-from tests.server import running_server
+from tests.server import publish_until_stopped, running_server
 
 pytestmark = pytest.mark.slow
-
-
-def _publish_until_stopped(base: str, key: str, acknowledged: list[str], stop: threading.Event,
-                           worker: int) -> None:
-    with httpx.Client(base_url=base, headers=bearer(key), timeout=30.0) as client:
-        n = 0
-        while not stop.is_set():
-            external_id = f"w{worker}-{n}"
-            n += 1
-            try:
-                response = client.post("/v1/comments", json={
-                    "external_id": external_id, "content_id": "video-1",
-                    "author_id": f"user-{n % 7}", "text": f"Super vidéo, merci ! #{n}"})
-            except httpx.TimeoutException:
-                continue  # a slow answer on a busy machine: not acknowledged, try the next one
-            except httpx.HTTPError:
-                return  # the server is gone
-            if response.status_code == 201:
-                acknowledged.append(external_id)
 
 
 def test_sigkill_during_publishes_keeps_every_acknowledged_write(
@@ -48,7 +29,7 @@ def test_sigkill_during_publishes_keeps_every_acknowledged_write(
     acknowledged: list[str] = []
     stop = threading.Event()
     with running_server(database_url) as (base, process):
-        writers = [threading.Thread(target=_publish_until_stopped,
+        writers = [threading.Thread(target=publish_until_stopped,
                                     args=(base, key, acknowledged, stop, i)) for i in range(3)]
         for writer in writers:
             writer.start()

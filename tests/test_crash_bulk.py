@@ -27,7 +27,7 @@ from rempart.db import check, make_engine, transaction
 from rempart.moderation.enums import CommentStatus
 from rempart.moderation.models import Account, Comment, CreatorSettings
 from tests.factories import bearer, make_account, make_content, make_key
-from tests.server import running_server
+from tests.server import publish_until_stopped, running_server
 
 pytestmark = pytest.mark.slow
 
@@ -66,26 +66,6 @@ def _seed(sessions: sessionmaker[Session], now: dt.datetime) -> tuple[dict[int, 
             session.flush()
             batches[b] = [row.id for row in rows]
     return batches, others.id
-
-
-def _publish_until_stopped(base: str, key: str, published: list[str], stop: threading.Event,
-                           worker: int, ended: list[str]) -> None:
-    with httpx.Client(base_url=base, headers=bearer(key), timeout=30.0) as client:
-        n = 0
-        while not stop.is_set():
-            external_id = f"w{worker}-{n}"
-            n += 1
-            try:
-                response = client.post("/v1/comments", json={
-                    "external_id": external_id, "content_id": "video-1",
-                    "author_id": f"user-{n % 7}", "text": f"Super vidéo, merci ! #{n}"})
-            except httpx.TimeoutException:
-                continue  # a slow answer on a busy machine: not acknowledged
-            except httpx.HTTPError as error:
-                ended.append(f"publisher {worker}: {error!r}")
-                return  # the server is gone
-            if response.status_code == 201:
-                published.append(external_id)
 
 
 def _bulk_until_stopped(base: str, key: str, path: str, requests: list[tuple[str, list[Any]]],
@@ -147,7 +127,7 @@ def test_sigkill_during_bulk_actions_leaves_no_bulk_request_half_applied(
         drainer = threading.Thread(target=_drain, args=(process, output), daemon=True)
         drainer.start()
         workers = [
-            *(threading.Thread(target=_publish_until_stopped,
+            *(threading.Thread(target=publish_until_stopped,
                                args=(base, key, published, stop, i, ended)) for i in range(2)),
             threading.Thread(target=_bulk_until_stopped, args=(
                 base, key, "/v1/comments/bulk", comment_requests, comments, stop)),
