@@ -67,7 +67,7 @@ def _checks(base: str, key: str, n: int) -> list[float]:
     latencies = []
     with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}) as client:
         for i in range(n):
-            body = {"text": TEXTS[i % len(TEXTS)], "author_id": f"user-{i % 50}",
+            body = {"text": TEXTS[i % len(TEXTS)], "author_id": f"user-{i % AUTHORS}",
                     "content_id": f"bench-{i % CONTENTS}"}
             started = time.perf_counter()
             response = client.post("/v1/checks", json=body)

@@ -85,15 +85,16 @@ def prepare(url: str) -> Keys:
 def serve(url: str, port: int, *, workers: int = 1,
           cores: set[int] | None = None) -> subprocess.Popen[bytes]:
     """``rempart serve`` on ``url`` with ``workers`` processes (on ``cores``), once it answers."""
-    env = {**os.environ, "REMPART_DATABASE_URL": url, "REMPART_WEBHOOK_SENDER": "false",
-           "REMPART_RATE_LIMITS_ENABLED": "false"}
-    log = open(os.environ["BENCH_SERVER_LOG"], "ab") if os.environ.get("BENCH_SERVER_LOG") \
-        else subprocess.DEVNULL  # set BENCH_SERVER_LOG=FILE to keep the server's log
-    process = subprocess.Popen(
-        [sys.executable, "-m", "rempart", "serve", "--port", str(port), "--workers", str(workers)],
-        env=env, stdout=log, stderr=log,
-        # Set before exec, so the workers a multi-process server starts inherit it.
-        preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)
+    # The deployment's defaults (rate limits included); only webhooks are off: nothing listens.
+    env = {**os.environ, "REMPART_DATABASE_URL": url, "REMPART_WEBHOOK_SENDER": "false"}
+    # BENCH_SERVER_LOG=FILE keeps the server's log; the child keeps its own copy of the handle.
+    with open(os.environ.get("BENCH_SERVER_LOG") or os.devnull, "ab") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "rempart", "serve", "--port", str(port),
+             "--workers", str(workers)],
+            env=env, stdout=log, stderr=log,
+            # Set before exec, so the workers a multi-process server starts inherit it.
+            preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)
     for _ in range(1200):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
