@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from typing import Any
+import threading
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +17,27 @@ from rempart.moderation.models import Comment
 from rempart.runtime import build_publisher
 from rempart.settings import Settings
 from tests.fakes import FakeClock, FakeScorer
+
+T = TypeVar("T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run ``coroutine`` to the end on an event loop of its own, in a thread of its own: the
+    browser tests' Playwright keeps a loop running in the main thread, where asyncio.run fails."""
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = asyncio.run(coroutine)
+        except BaseException as error:  # handed to the caller's thread below
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target, name="test-event-loop")
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]  # type: ignore[no-any-return]
 
 
 def runtime_for(settings: Settings, sessions: sessionmaker[Session], clock: FakeClock,

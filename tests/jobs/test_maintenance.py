@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import time
 
@@ -24,7 +23,7 @@ from rempart.pileon.models import PileonHit
 from rempart.settings import Settings
 from tests.factories import make_account, make_content
 from tests.fakes import FakeClock
-from tests.jobs.helpers import add_comment, runtime_for
+from tests.jobs.helpers import add_comment, run_async, runtime_for
 
 
 def _schedules(settings: Settings) -> dict[str, str]:
@@ -74,7 +73,7 @@ def test_periodic_maintenance_prunes_hits_and_purges_old_evidence(
             PileonHit(target_id="creator-1", actor_id="kid-2", last_at=now - dt.timedelta(hours=2)),
         ])
     settings = Settings(database_url=database_url, pileon_quiet_minutes=120, jobs_schedules=True)
-    asyncio.run(_periodic_round(settings, sessions, FakeClock(now)))
+    run_async(_periodic_round(settings, sessions, FakeClock(now)))
     with sessions() as session:
         assert list(session.scalars(select(PileonHit.actor_id))) == ["kid-2"]
         texts = {row.id: row.text for row in session.execute(select(Comment.id, Comment.text))}

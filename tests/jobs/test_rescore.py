@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 
 import pytest
@@ -19,7 +18,7 @@ from rempart.moderation.thresholds import Policy
 from rempart.settings import Settings
 from tests.factories import make_account, make_content
 from tests.fakes import FakeClock, FakeScorer
-from tests.jobs.helpers import add_comment, defer_and_work, runtime_for
+from tests.jobs.helpers import add_comment, defer_and_work, run_async, runtime_for
 
 #: (text, status): FakeScorer reads the markers, so "[insult=0.9]" now scores 0.9 (review: 0.8).
 STORED = [
@@ -102,7 +101,7 @@ def test_rescore_runs_as_a_job(
     ids = _world(sessions, now)
     settings = Settings(database_url=database_url)
     clock = FakeClock(now + dt.timedelta(days=2))
-    asyncio.run(defer_and_work(settings, runtime_for(settings, sessions, clock), [
+    run_async(defer_and_work(settings, runtime_for(settings, sessions, clock), [
         (RESCORE, {"since": (now - dt.timedelta(days=1)).isoformat(), "batch": 2})]))
     assert _statuses(sessions)[ids[1]] == "pending_review"
     with sessions() as session:

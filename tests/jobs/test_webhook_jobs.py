@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import threading
 import time
@@ -15,7 +14,7 @@ from rempart.jobs.tasks import DELIVER_WEBHOOKS, WEBHOOK_QUEUEING_LOCK
 from rempart.moderation.decision_models import WebhookDelivery
 from rempart.settings import Settings
 from tests.fakes import FakeClock
-from tests.jobs.helpers import defer_and_work, runtime_for
+from tests.jobs.helpers import defer_and_work, run_async, runtime_for
 from tests.moderation.backbone_world import build_world, running_app
 from tests.moderation.test_webhooks import Receiver, _register, _remove_reported_comment
 
@@ -39,7 +38,7 @@ def test_a_deferred_delivery_job_is_delivered_by_a_worker(
         _remove_reported_comment(client, world)
     receiver.start()
     settings = Settings(database_url=database_url, webhook_timeout_seconds=2.0)
-    first, again = asyncio.run(defer_and_work(settings, runtime_for(settings, sessions, clock), [
+    first, again = run_async(defer_and_work(settings, runtime_for(settings, sessions, clock), [
         (DELIVER_WEBHOOKS, {"queueing_lock": WEBHOOK_QUEUEING_LOCK}),
         (DELIVER_WEBHOOKS, {"queueing_lock": WEBHOOK_QUEUEING_LOCK})]))
     assert first is not None and again is None  # one pass waits in the queue, not two
@@ -58,7 +57,7 @@ def test_a_pass_queued_while_the_sender_is_off_sends_nothing(
         _remove_reported_comment(client, world)
     receiver.start()
     settings = Settings(database_url=database_url, webhook_sender=False)
-    asyncio.run(defer_and_work(settings, runtime_for(settings, sessions, clock),
+    run_async(defer_and_work(settings, runtime_for(settings, sessions, clock),
                                [(DELIVER_WEBHOOKS, {})]))
     assert receiver.received == []
     with sessions() as session:
