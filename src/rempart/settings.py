@@ -72,8 +72,6 @@ class Settings(BaseSettings):
     #: Send webhooks: a delivery job is deferred after each commit that queued events, and a
     #: periodic job (every minute) retries what is due. Off: events stay queued, nothing is sent.
     webhook_sender: bool = True
-    #: No longer used (deliveries are jobs on the queue since 0011); kept so old configurations load.
-    webhook_poll_seconds: float = Field(default=2.0, gt=0, le=3600)
     #: Seconds a webhook receiver has to answer.
     webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     #: Attempts before a delivery is marked failed (it stays listed, never silently dropped).

@@ -209,8 +209,7 @@ def test_the_background_sender_delivers_after_commit(
 ) -> None:
     world = build_world(sessions, now)
     receiver.start()
-    with running_app(database_url, clock, webhook_sender=True,
-                     webhook_poll_seconds=0.05) as client:
+    with running_app(database_url, clock, webhook_sender=True) as client:
         _register(client, world.platform, receiver.url, events=["decision.created"])
         _remove_reported_comment(client, world)
         deadline = time.monotonic() + 20  # a bound, not a timing assertion

@@ -100,11 +100,3 @@ def comment_ids(session: Session, *, incident_id: int) -> list[int]:
         select(PileonEvent.comment_id).where(PileonEvent.incident_id == incident_id,
                                              PileonEvent.comment_id.is_not(None))
         .group_by(PileonEvent.comment_id).order_by(PileonEvent.comment_id))]
-
-
-def awaiting_review(session: Session) -> list[tuple[PileonIncident, IncidentCounts]]:
-    """Incidents no moderator has acted on yet, with their counts (for the review queue)."""
-    incidents = list(session.scalars(select(PileonIncident).where(
-        PileonIncident.reviewed_at.is_(None)).order_by(PileonIncident.opened_at)))
-    numbers = counts(session, incident_ids=[i.id for i in incidents])
-    return [(i, numbers.get(i.id, IncidentCounts())) for i in incidents]
