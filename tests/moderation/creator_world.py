@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -10,9 +12,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from rempart.access.roles import Role
+from rempart.app import create_app
 from rempart.audit import AuditEntry
 from rempart.moderation.models import Comment, CreatorSettings, Report
+from rempart.settings import Settings
 from tests.factories import bearer, make_account, make_content, make_key
+from tests.fakes import FakeClock, FakeScorer
 
 
 def build_world(sessions: sessionmaker[Session], now: dt.datetime) -> dict[str, str]:
@@ -68,3 +73,12 @@ def audit_actions(sessions: sessionmaker[Session], prefix: str) -> list[AuditEnt
     with sessions() as session:
         return list(session.scalars(select(AuditEntry).where(AuditEntry.action.startswith(prefix))
                                     .order_by(AuditEntry.id)))
+
+
+@contextmanager
+def running_app(database_url: str, now: dt.datetime) -> Iterator[TestClient]:
+    """The app at ``now`` with the fake scorer; these tests post up to 100 comments by one author
+    at one instant, so the author limit is raised past that."""
+    settings = Settings(database_url=database_url, rate_limit_per_author="1000/minute")
+    with TestClient(create_app(settings, clock=FakeClock(now), scorer=FakeScorer())) as client:
+        yield client

@@ -10,15 +10,13 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from rempart.app import create_app
 from rempart.moderation.listing import decode_cursor, encode_cursor
-from rempart.settings import Settings
 from tests.factories import bearer
-from tests.fakes import FakeClock, FakeScorer
 from tests.moderation.creator_world import (
     audit_actions,
     build_world,
     publish,
+    running_app,
     snapshot,
     status_of,
 )
@@ -26,10 +24,7 @@ from tests.moderation.creator_world import (
 
 @pytest.fixture
 def client(database_url: str, now: dt.datetime) -> Iterator[TestClient]:
-    # Builds up to 34 comments by one author at one instant: past the default author limit.
-    settings = Settings(database_url=database_url, rate_limit_per_author="1000/minute")
-    app = create_app(settings, clock=FakeClock(now), scorer=FakeScorer())
-    with TestClient(app) as test_client:
+    with running_app(database_url, now) as test_client:
         yield test_client
 
 
