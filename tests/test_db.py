@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 
 import pytest
@@ -82,3 +83,35 @@ def test_audit_log_is_append_only(sessions: sessionmaker[Session], now: dt.datet
         session.execute(text("DELETE FROM audit_log"))
     with sessions() as session:
         assert session.scalars(select(AuditEntry.action)).all() == ["test.write"]
+
+
+def test_sqlite_writers_of_several_processes_queue_on_a_file_lock(tmp_path: object) -> None:
+    """A write transaction holds an exclusive flock beside the database until it ends, so a writer
+    in another process waits on the kernel's lock, not in SQLite's sleeping busy handler."""
+    database = f"{tmp_path}/queued.sqlite3"
+    engine = make_engine(f"sqlite:///{database}")
+    lock_path = f"{database}-writer.lock"
+
+    def lock_is_free() -> bool:
+        with open(lock_path, "a+b") as other:  # another open file: flock treats it as a process
+            try:
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            fcntl.flock(other, fcntl.LOCK_UN)
+            return True
+
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE t (x INTEGER)"))
+            assert not lock_is_free()
+        assert lock_is_free()
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM t"))
+            assert lock_is_free()  # reading takes no writer lock
+            connection.execute(text("INSERT INTO t VALUES (1)"))
+            assert not lock_is_free()
+            connection.rollback()
+        assert lock_is_free()
+    finally:
+        engine.dispose()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -86,17 +88,22 @@ _WRITER_KEY = "rempart_sqlite_writer"
 
 
 class SQLiteWriterGate:
-    """Lets one transaction of this process write at a time, the others waiting on a lock.
+    """Lets one transaction write at a time, the others waiting on a lock rather than polling.
 
     SQLite has one writer; a second writer waits in SQLite's busy handler, which sleeps 1, 2, 5,
-    10 … ms between tries. Queuing this process's writers on a lock instead hands the database over
-    the moment a commit ends. Other processes still meet SQLite's busy handler; if the lock is not
-    free within the busy timeout (say a thread writes on two connections) SQLite's own rule applies.
+    10 … ms between tries, so writers in several processes (``rempart serve --workers N``) spend
+    their time asleep. Queuing writers instead hands the database over the moment a commit ends:
+    this process's threads queue on a lock, and processes queue on an exclusive ``flock`` of a
+    file beside the database (``lock_path``; the kernel frees it if a process dies). If the
+    thread lock is not free within ``timeout`` (say a thread writes on two connections) SQLite's
+    own rule applies.
     """
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, timeout: float, lock_path: Path | None = None) -> None:
         self._lock = threading.Lock()
         self._timeout = timeout
+        self._lock_path = lock_path
+        self._lock_file: Any = None
 
     def install(self, engine: Engine) -> None:
         """Hook the gate into ``engine``'s statement, commit and connection-return events."""
@@ -109,7 +116,16 @@ class SQLiteWriterGate:
         if _WRITER_KEY in connection.info:
             return
         if statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
-            connection.info[_WRITER_KEY] = self._lock.acquire(timeout=self._timeout)
+            held = self._lock.acquire(timeout=self._timeout)
+            if held and self._lock_path is not None:
+                self._lock_processes()
+            connection.info[_WRITER_KEY] = held
+
+    def _lock_processes(self) -> None:
+        if self._lock_file is None:  # opened once, under the thread lock; closed with the gate
+            self._lock_file = open(self._lock_path, "a+b")  # noqa: SIM115 - lives with the gate
+            weakref.finalize(self, self._lock_file.close)
+        fcntl.flock(self._lock_file, fcntl.LOCK_EX)  # releases the GIL while it waits
 
     def _after_transaction(self, connection: Any) -> None:
         self._release(connection.info)
@@ -120,6 +136,8 @@ class SQLiteWriterGate:
 
     def _release(self, info: dict[Any, Any]) -> None:
         if info.pop(_WRITER_KEY, False):
+            if self._lock_file is not None:
+                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
             self._lock.release()
 
 
@@ -137,7 +155,10 @@ def make_engine(url: str, *, echo: bool = False, sqlite_synchronous: str = "NORM
         )
         event.listen(engine, "connect",
                      lambda connection, _record: _sqlite_pragmas(connection, sqlite_synchronous))
-        SQLiteWriterGate(timeout=10).install(engine)
+        lock_path = (Path(database).expanduser().with_name(Path(database).name + "-writer.lock")
+                     if database and database != ":memory:" and not database.startswith("file:")
+                     else None)
+        SQLiteWriterGate(timeout=10, lock_path=lock_path).install(engine)
         return engine
     # No JIT compilation: Rempart's queries are short, and compiling them cost more than running
     # them (114 ms added to a 100 ms review-queue query at ten million comments).
