@@ -139,3 +139,16 @@ def test_accounts_and_contents_are_created_then_updated(client: TestClient, worl
                          headers=headers)
     assert content.status_code == 201
     assert content.json()["creator_id"] == "new-creator"
+
+
+def test_the_api_answers_the_same_with_opentelemetry_on(
+        database_url: str, now: dt.datetime, world: dict[str, str]) -> None:
+    app = create_app(Settings(database_url=database_url, opentelemetry=True),
+                     clock=FakeClock(now), scorer=FakeScorer())
+    with TestClient(app) as client:
+        assert client.get("/healthz").json() == {"status": "ok"}
+        published = client.post("/v1/comments", headers=bearer(world["platform"]),
+                                json={"content_id": "video-1", "author_id": "fan-1", "text": "Bravo"})
+        assert published.status_code == 201 and published.json()["status"] == "visible"
+        refused = client.post("/v1/comments", headers=bearer(world["platform"]), json={})
+        assert refused.status_code == 422 and "error" in refused.json()

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
+from fastapi.telemetry import TelemetryConfig
 
 from rempart import __version__
 from rempart.api import health
@@ -44,6 +45,11 @@ from rempart.settings import Settings
 from rempart.web.mount import install_pages
 
 
+def _telemetry(settings: Settings) -> TelemetryConfig:
+    enabled = settings.opentelemetry
+    return {"tracing": enabled, "metrics": enabled, "logs": enabled, "operation_spans": enabled}
+
+
 def create_app(
     settings: Settings | None = None, *, clock: Clock = utc_now, scorer: Scorer | None = None
 ) -> FastAPI:
@@ -68,6 +74,7 @@ def create_app(
 
     app = FastAPI(
         lifespan=lifespan,
+        telemetry=_telemetry(settings),
         title="Rempart",
         version=__version__,
         description="Self-hostable shield against cyber-harassment in comment sections.",
@@ -97,11 +104,11 @@ def create_app(
             swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
             swagger_favicon_url="/static/vendor/swagger-ui/favicon-32x32.png")
 
-    install_pages(app, settings)
+    # Routes are matched in order: the hot API paths (checks, publishes) first, the pages last.
+    app.include_router(checks.router)
+    app.include_router(comments.router)
     app.include_router(health.router)
     app.include_router(accounts.router)
-    app.include_router(comments.router)
-    app.include_router(checks.router)
     app.include_router(guidelines.router)
     app.include_router(perspective.router)
     app.include_router(creator.router)
@@ -115,4 +122,5 @@ def create_app(
     app.include_router(pileon.router)
     app.include_router(evidence.router)
     app.include_router(privacy.router)
+    install_pages(app, settings)
     return app

@@ -127,5 +127,9 @@ class Settings(BaseSettings):
     #: Where the per-key counters live: empty for the database (shared by every worker and
     #: machine), or ``redis://host:port/db`` for Redis (needs the ``redis`` package).
     rate_limit_storage_url: str | None = None
+    #: OpenTelemetry request spans, metrics and error logs through FastAPI's native telemetry
+    #: (to the globally configured providers). Off by default: even with no exporter it costs
+    #: about 0.6 ms of CPU per request.
+    opentelemetry: bool = False
     #: Log each SQL statement (for debugging only).
     echo_sql: bool = False
