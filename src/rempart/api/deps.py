@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from rempart.access.roles import Role
 from rempart.access.service import Principal, authenticate
@@ -55,16 +56,21 @@ def _bearer(authorization: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def caller(
+async def caller(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
 ) -> Principal:
     """The authenticated caller; 401 when the key is missing or wrong."""
     secret = _bearer(authorization)
-    # The rate limit (api/rate_limits.py) already looked this key up for this request.
+    # The rate limit (api/rate_limits.py) usually looked this key up already for this request;
+    # then no thread hop is needed, which is why this dependency is ``async``.
     known: tuple[str, Principal] | None = getattr(request.state, "authenticated", None)
     if known is not None and secret is not None and known[0] == secret:
         return known[1]
+    return await run_in_threadpool(_authenticate, request, secret)
+
+
+def _authenticate(request: Request, secret: str | None) -> Principal:
     with request.app.state.sessions() as session:
         return authenticate(session, secret=secret)
 

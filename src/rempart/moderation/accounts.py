@@ -52,12 +52,18 @@ def ensure_account(session: Session, *, account_id: str, now: dt.datetime) -> Ac
     """The account ``account_id``, created with its id as handle if never seen before."""
     account = session.get(Account, account_id)
     if account is None:
-        # Two first comments of one new account may race: the second insert does nothing.
-        session.execute(insert_or_merge(session.get_bind().dialect.name, Account.__table__)
-                        .values(id=account_id, handle=account_id, created_at=now, updated_at=now)
-                        .on_conflict_do_nothing(index_elements=["id"]))
+        ensure_account_exists(session, account_id=account_id, now=now)
         account = session.get_one(Account, account_id)
     return account
+
+
+def ensure_account_exists(session: Session, *, account_id: str, now: dt.datetime) -> None:
+    """Create the account ``account_id`` (its id as handle) unless it exists; one statement, no
+    load, for the hot paths that only need the row to be there."""
+    # Two first comments of one new account may race: the second insert does nothing.
+    session.execute(insert_or_merge(session.get_bind().dialect.name, Account.__table__)
+                    .values(id=account_id, handle=account_id, created_at=now, updated_at=now)
+                    .on_conflict_do_nothing(index_elements=["id"]))
 
 
 def upsert_content(

@@ -13,7 +13,7 @@ from rempart.detection.categories import CATEGORIES
 from rempart.detection.detector import Assessment
 from rempart.errors import Conflict, InvalidInput, NotFound
 from rempart.moderation import guidelines
-from rempart.moderation.accounts import ensure_account, get_content
+from rempart.moderation.accounts import ensure_account_exists, get_content
 from rempart.moderation.author_limits import AuthorLimit, enforce_check_limit
 from rempart.moderation.enums import NudgeOutcome
 from rempart.moderation.models import Check, Comment
@@ -44,7 +44,7 @@ def check_comment(session: Session, *, assessment: Assessment, text: str, author
     (429 ``author_rate_limited``, nothing recorded, past the author's ``author_limit``)."""
     enforce_check_limit(session, author_id=author_id, now=now, limit=author_limit)
     get_content(session, content_id=content_id)
-    ensure_account(session, account_id=author_id, now=now)
+    ensure_account_exists(session, account_id=author_id, now=now)
     scores = dict(assessment.scores)
     flagged = [name for name in policy.over({**scores, "toxicity": assessment.toxicity}, "nudge")]
     nudge = bool(flagged)

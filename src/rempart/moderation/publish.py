@@ -12,7 +12,7 @@ from rempart import audit
 from rempart.detection.detector import Scorer
 from rempart.errors import Conflict, InvalidInput, NotFound, TextTooLong
 from rempart.moderation import checks, decisions, pipeline, strikes
-from rempart.moderation.accounts import ensure_account, get_content
+from rempart.moderation.accounts import ensure_account_exists, get_content
 from rempart.moderation.author_limits import AuthorLimit, enforce_comment_limit
 from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
@@ -121,7 +121,7 @@ class Publisher:
                 raise NotFound(f"No comment {request.parent_id} on this content to reply to.",
                                f"Aucun commentaire {request.parent_id} sur ce contenu auquel répondre.",
                                code="parent_not_found")
-        ensure_account(session, account_id=request.author_id, now=now)
+        ensure_account_exists(session, account_id=request.author_id, now=now)
         draft = pipeline.Draft(text=request.text, author_id=request.author_id,
                                creator_id=content.creator_id,
                                rules=creator_rules(session, content=content),
