@@ -118,12 +118,12 @@ class SQLiteWriterGate:
         if statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
             held = self._lock.acquire(timeout=self._timeout)
             if held and self._lock_path is not None:
-                self._lock_processes()
+                self._lock_processes(self._lock_path)
             connection.info[_WRITER_KEY] = held
 
-    def _lock_processes(self) -> None:
+    def _lock_processes(self, lock_path: Path) -> None:
         if self._lock_file is None:  # opened once, under the thread lock; closed with the gate
-            self._lock_file = open(self._lock_path, "a+b")  # noqa: SIM115 - lives with the gate
+            self._lock_file = open(lock_path, "a+b")  # noqa: SIM115 - lives with the gate
             weakref.finalize(self, self._lock_file.close)
         fcntl.flock(self._lock_file, fcntl.LOCK_EX)  # releases the GIL while it waits
 

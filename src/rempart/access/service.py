@@ -8,7 +8,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from rempart import audit
@@ -154,6 +154,10 @@ def create_key(
     return IssuedKey(key=key, secret=secret)
 
 
+# Built once: every API request runs it.
+_BY_DIGEST = select(ApiKey).where(ApiKey.digest == bindparam("digest"))
+
+
 def authenticate(session: Session, *, secret: str | None) -> Principal:
     """The principal behind a presented secret; raises Unauthenticated if missing, wrong or revoked."""
     if not secret:
@@ -162,7 +166,7 @@ def authenticate(session: Session, *, secret: str | None) -> Principal:
             "Une clé d'API est requise : envoyez « Authorization: Bearer CLÉ ».",
         )
     wanted = digest(secret)
-    key = session.scalar(select(ApiKey).where(ApiKey.digest == wanted))
+    key = session.scalar(_BY_DIGEST, {"digest": wanted})
     if key is None or key.revoked_at is not None or not hmac.compare_digest(key.digest, wanted):
         raise Unauthenticated(
             "This API key is not valid.", "Cette clé d'API n'est pas valide.", code="invalid_key"

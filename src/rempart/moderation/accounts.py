@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from rempart import audit
@@ -57,13 +60,20 @@ def ensure_account(session: Session, *, account_id: str, now: dt.datetime) -> Ac
     return account
 
 
+@functools.cache
+def _insert_if_absent(dialect_name: str) -> Any:
+    # Two first comments of one new account may race: the second insert does nothing.
+    return (insert_or_merge(dialect_name, Account.__table__)
+            .values(id=bindparam("id"), handle=bindparam("id"), created_at=bindparam("now"),
+                    updated_at=bindparam("now"))
+            .on_conflict_do_nothing(index_elements=["id"]))
+
+
 def ensure_account_exists(session: Session, *, account_id: str, now: dt.datetime) -> None:
     """Create the account ``account_id`` (its id as handle) unless it exists; one statement, no
     load, for the hot paths that only need the row to be there."""
-    # Two first comments of one new account may race: the second insert does nothing.
-    session.execute(insert_or_merge(session.get_bind().dialect.name, Account.__table__)
-                    .values(id=account_id, handle=account_id, created_at=now, updated_at=now)
-                    .on_conflict_do_nothing(index_elements=["id"]))
+    session.execute(_insert_if_absent(session.get_bind().dialect.name),
+                    {"id": account_id, "now": now})
 
 
 def upsert_content(

@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from rempart.errors import AuthorRateLimited
@@ -50,12 +50,20 @@ class AuthorLimit:
         return describe(parse_limit(self.text), lang)
 
 
+def _window_count(model: Any) -> Any:
+    return (select(func.count(), func.min(model.created_at))
+            .where(model.author_id == bindparam("author_id"), model.created_at > bindparam("since")))
+
+
+# Built once: every check and publish runs one of them.
+_WINDOW_COUNTS = {Comment: _window_count(Comment), Check: _window_count(Check)}
+
+
 def _enforce(session: Session, *, model: Any, author_id: str, now: dt.datetime,
              limit: AuthorLimit, what_en: str, what_fr: str) -> None:
     since = now - limit.window
-    count, oldest = session.execute(
-        select(func.count(), func.min(model.created_at))
-        .where(model.author_id == author_id, model.created_at > since)).one()
+    count, oldest = session.execute(_WINDOW_COUNTS[model],
+                                    {"author_id": author_id, "since": since}).one()
     if count < limit.amount:
         return
     seconds = max(1, math.ceil((oldest + limit.window - now).total_seconds()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from rempart import audit
@@ -37,12 +37,17 @@ class PublishRequest:
     lang: str | None = None
 
 
+# The statements every publish runs are built once: building one costs more than running it.
+_BY_IDEMPOTENCY_KEY = select(Comment).where(Comment.idempotency_key == bindparam("key"))
+_CREATOR_SETTINGS = select(CreatorSettings).where(
+    CreatorSettings.account_id == bindparam("creator_id"),
+    (CreatorSettings.content_id == bindparam("content_id")) | CreatorSettings.content_id.is_(None))
+
+
 def creator_rules(session: Session, *, content: Content) -> pipeline.CreatorRules:
     """The creator's filters for ``content``: its own settings over the creator's defaults."""
-    rows = session.scalars(select(CreatorSettings).where(
-        CreatorSettings.account_id == content.creator_id,
-        (CreatorSettings.content_id == content.id) | CreatorSettings.content_id.is_(None),
-    )).all()
+    rows = session.scalars(_CREATOR_SETTINGS, {"creator_id": content.creator_id,
+                                               "content_id": content.id}).all()
     default = next((r for r in rows if r.content_id is None), None)
     specific = next((r for r in rows if r.content_id is not None), None)
     chosen = specific or default
@@ -98,8 +103,7 @@ class Publisher:
         """
         self.validate_text(request.text)
         if request.idempotency_key:
-            earlier = session.scalar(select(Comment).where(
-                Comment.idempotency_key == request.idempotency_key))
+            earlier = session.scalar(_BY_IDEMPOTENCY_KEY, {"key": request.idempotency_key})
             if earlier is not None:
                 if (earlier.text, earlier.author_id, earlier.content_id) != (
                         request.text, request.author_id, request.content_id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from rempart.moderation.decision_enums import DecisionAction, SanctionKind
@@ -60,12 +60,16 @@ def active_strikes(session: Session, *, account_id: str, now: dt.datetime) -> in
         Strike.expires_at > now)) or 0
 
 
+# Built once: every publish runs it.
+_SANCTIONS_IN_FORCE = select(AccountSanction).where(
+    AccountSanction.account_id == bindparam("account_id"), AccountSanction.lifted_at.is_(None),
+    AccountSanction.starts_at <= bindparam("now"),
+    or_(AccountSanction.ends_at.is_(None), AccountSanction.ends_at > bindparam("now")))
+
+
 def active_sanction(session: Session, *, account_id: str, now: dt.datetime) -> AccountSanction | None:
     """The harshest sanction in force on ``account_id`` (None when it may comment freely)."""
-    rows = session.scalars(select(AccountSanction).where(
-        AccountSanction.account_id == account_id, AccountSanction.lifted_at.is_(None),
-        AccountSanction.starts_at <= now,
-        or_(AccountSanction.ends_at.is_(None), AccountSanction.ends_at > now))).all()
+    rows = session.scalars(_SANCTIONS_IN_FORCE, {"account_id": account_id, "now": now}).all()
     return max(rows, key=lambda s: (SanctionKind(s.kind).rank, s.ends_at is None,
                                     s.ends_at or now), default=None)
 

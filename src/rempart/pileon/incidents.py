@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from rempart.pileon.models import PileonEvent, PileonIncident
@@ -45,13 +45,16 @@ def state(incident: PileonIncident, *, now: dt.datetime, quiet: dt.timedelta) ->
     return IncidentState.ACTIVE if now < incident.last_event_at + quiet else IncidentState.QUIET
 
 
+# Built once: every publish asks for the open incident of the people it speaks to.
+_OPEN_INCIDENT = select(PileonIncident).where(PileonIncident.target_id == bindparam("target_id"),
+                                              PileonIncident.closed_at.is_(None))
+_OPEN_INCIDENT_LOCKED = _OPEN_INCIDENT.with_for_update()
+
+
 def open_incident(session: Session, *, target_id: str, lock: bool = False) -> PileonIncident | None:
     """The target's open incident (at most one), if any."""
-    query = select(PileonIncident).where(PileonIncident.target_id == target_id,
-                                         PileonIncident.closed_at.is_(None))
-    if lock:
-        query = query.with_for_update()
-    return session.scalars(query).first()
+    return session.scalars(_OPEN_INCIDENT_LOCKED if lock else _OPEN_INCIDENT,
+                           {"target_id": target_id}).first()
 
 
 def active_incident(session: Session, *, target_id: str, now: dt.datetime,

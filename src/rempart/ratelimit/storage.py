@@ -22,11 +22,12 @@ tests with a fake clock see windows roll over deterministically. Expired rows ar
 
 from __future__ import annotations
 
+import functools
 import itertools
-from typing import cast
+from typing import Any, cast
 
 from limits.storage import Storage
-from sqlalchemy import Connection, Table, case, delete, select
+from sqlalchemy import Connection, Float, Table, bindparam, case, delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -35,6 +36,21 @@ from rempart.db import insert_or_merge
 from rempart.ratelimit.models import RateLimitCounter
 
 _TABLE = cast(Table, RateLimitCounter.__table__)
+
+
+@functools.cache
+def _hit_statement(dialect_name: str) -> Any:
+    # Built once per database kind: every API request runs it.
+    statement = insert_or_merge(dialect_name, _TABLE).values(
+        key=bindparam("key"), hits=bindparam("amount"), expires_at=bindparam("ends"))
+    expired = _TABLE.c.expires_at <= bindparam("now", type_=Float())
+    return statement.on_conflict_do_update(
+        index_elements=["key"],
+        set_={"hits": case((expired, statement.excluded.hits),
+                           else_=_TABLE.c.hits + statement.excluded.hits),
+              "expires_at": case((expired, statement.excluded.expires_at),
+                                 else_=_TABLE.c.expires_at)},
+    ).returning(_TABLE.c.hits, _TABLE.c.expires_at)
 
 
 class SQLStorage(Storage):
@@ -65,17 +81,9 @@ class SQLStorage(Storage):
         if connection is None:
             with self.engine.begin() as own:
                 return self.hit(key, expiry, amount, connection=own)
-        statement = insert_or_merge(connection.dialect.name, _TABLE).values(
-            key=key, hits=amount, expires_at=now + expiry)
-        expired = _TABLE.c.expires_at <= now
-        statement = statement.on_conflict_do_update(
-            index_elements=["key"],
-            set_={"hits": case((expired, statement.excluded.hits),
-                               else_=_TABLE.c.hits + statement.excluded.hits),
-                  "expires_at": case((expired, statement.excluded.expires_at),
-                                     else_=_TABLE.c.expires_at)},
-        ).returning(_TABLE.c.hits, _TABLE.c.expires_at)
-        hits, expires_at = connection.execute(statement).one()
+        hits, expires_at = connection.execute(
+            _hit_statement(connection.dialect.name),
+            {"key": key, "amount": amount, "ends": now + expiry, "now": now}).one()
         if next(self._hits) % self.purge_every == 0:
             self.purge_expired(connection=connection)
         return int(hits), float(expires_at)
