@@ -19,7 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, create_engine, event, text
 from sqlalchemy.dialects import postgresql as postgresql_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.engine import Dialect, Engine, make_url
+from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -302,11 +302,11 @@ def disposable_table_prefixes(dialect_name: str) -> list[str]:
     return ["UNLOGGED"] if dialect_name == "postgresql" else []
 
 
-def disposable_commit(session: Session) -> None:
+def disposable_commit(connection: Connection) -> None:
     """Let the current transaction commit without waiting for the disk (PostgreSQL's
     ``synchronous_commit = off``): only for writes a crash may lose, such as counters."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL synchronous_commit TO OFF"))
 
 
 def insert_or_merge(dialect_name: str, table: Any) -> Any:

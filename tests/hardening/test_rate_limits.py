@@ -237,7 +237,43 @@ def test_counters_are_one_row_per_key_and_window(
             120000 - 1 - n)
     with Session(engine) as session:
         rows = session.scalars(select(RateLimitCounter)).all()
-    assert [(row.hits, row.key.endswith("120000/1/minute")) for row in rows] == [(3, True)]
+    # 120000/minute is counted in batches of 120: the first hit was written, the next two are
+    # held back by this worker until its batch is full.
+    assert [(row.hits, row.key.endswith("120000/1/minute")) for row in rows] == [(1, True)]
+
+
+def _batched(engine: Engine, clock: FakeClock) -> RateLimits:
+    # 20/minute in batches of 4 (20 // 5): a worker writes to the shared counter every 4 hits.
+    return RateLimits(storage=SQLStorage(engine, clock=clock), clock=clock,
+                      per_key=parse_limit("20/minute"), anonymous=parse_limit("1/minute"),
+                      batch_divisor=5)
+
+
+def test_a_large_limit_counted_in_batches_still_holds_exactly_for_one_worker(
+        engine: Engine, clock: FakeClock) -> None:
+    limits = _batched(engine, clock)
+    outcomes = [limits.hit_key(7) for _ in range(21)]
+    assert [o.allowed for o in outcomes] == [True] * 20 + [False]
+    assert [o.remaining for o in outcomes[:20]] == list(range(19, -1, -1))
+    shared = SQLStorage(engine, clock=clock).get(parse_limit("20/minute").key_for("key:7"))
+    assert 21 - 4 < shared <= 21  # at most one batch not yet written
+    clock.advance(minutes=1)
+    fresh = limits.hit_key(7)  # a new window: the hits held back from the old one are dropped
+    assert fresh.allowed and fresh.remaining == 19
+
+
+def test_batched_workers_let_through_at_most_a_batch_each_over_the_limit(
+        engine: Engine, clock: FakeClock) -> None:
+    first, second = _batched(engine, clock), _batched(engine, clock)
+    allowed = sum((first if n % 2 else second).hit_key(7).allowed for n in range(60))
+    assert 20 <= allowed <= 20 + 2 * 3
+
+
+def test_small_limits_are_counted_hit_by_hit(engine: Engine, clock: FakeClock) -> None:
+    limits = _batched(engine, clock)
+    for _ in range(3):
+        limits.hit_client("192.0.2.1")
+    assert SQLStorage(engine, clock=clock).get(parse_limit("1/minute").key_for("client:192.0.2.1")) == 3
 
 
 @pytest.mark.postgres

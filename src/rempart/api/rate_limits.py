@@ -22,7 +22,7 @@ from fastapi import Depends, FastAPI, Request, Response
 from rempart.access.service import Principal, authenticate
 from rempart.api.deps import _bearer
 from rempart.clock import Clock
-from rempart.db import disposable_commit, transaction
+from rempart.db import transaction
 from rempart.errors import Unauthenticated
 from rempart.ratelimit.limiter import RateLimits
 from rempart.settings import Settings
@@ -41,7 +41,6 @@ def enforce_rate_limits(request: Request, response: Response) -> None:
         secret = request.query_params.get("key") or secret
     principal: Principal | None = None
     with transaction(request.app.state.sessions) as session:
-        disposable_commit(session)  # counters may be lost in a crash; no need to wait for the disk
         if secret:
             try:
                 principal = authenticate(session, secret=secret)

@@ -1,7 +1,12 @@
 """Requests per API key, or per client address without a key: parsed limits, shared counters.
 
-Limits are parsed by ``rempart.ratelimit.parsing`` (one per setting, so each request costs one
-counter statement). Counters live in the database (``SQLStorage``, the default: every worker and
+Limits are parsed by ``rempart.ratelimit.parsing`` (one per setting, so each request costs at most
+one counter statement). A large limit is counted in batches: each worker adds its hits to the
+shared counter ``amount // batch_divisor`` at a time (every 120 hits for 120000/minute), judging
+the hits in between against the count it last saw, so a platform's busy key costs a shared write
+once in a while rather than on every request. Each worker may thus let through at most one batch
+(a thousandth of the limit) more than the limit; a limit below ``batch_divisor`` is counted
+exactly, hit by hit. Counters live in the database (``SQLStorage``, the default: every worker and
 machine of a deployment shares them) or, with a ``redis://`` storage URL, in Redis through limits'
 own ``RedisStorage`` (``pip install redis``; its windows follow Redis's clock, not the app's).
 """
@@ -9,6 +14,7 @@ own ``RedisStorage`` (``pip install redis``; its windows follow Redis's clock, n
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 from limits import RateLimitItem
@@ -41,15 +47,27 @@ class Outcome:
         return headers
 
 
+@dataclass(slots=True)
+class _Batch:
+    """This worker's view of one shared counter: the count it last read, and hits since."""
+
+    shared: int
+    expires_at: float
+    unsent: int = 0
+
+
 class RateLimits:
     """The per-key and anonymous limits of one app, over one shared storage."""
 
     def __init__(self, *, storage: Storage, clock: Clock, per_key: RateLimitItem,
-                 anonymous: RateLimitItem) -> None:
+                 anonymous: RateLimitItem, batch_divisor: int = 1000) -> None:
         self.storage = storage
         self.clock = clock
         self.per_key = per_key
         self.anonymous = anonymous
+        self.batch_divisor = batch_divisor
+        self._batches: dict[str, _Batch] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def build(cls, *, engine: Engine, clock: Clock, per_key: str, anonymous: str,
@@ -67,11 +85,31 @@ class RateLimits:
     def _count(self, item: RateLimitItem, identity: str,
                connection: Connection | None) -> Outcome:
         key = item.key_for(identity)
+        batch_size = item.amount // self.batch_divisor
+        if batch_size <= 1:
+            return self._outcome(item, *self._add(item, key, 1, connection))
+        now = self.clock().timestamp()
+        with self._lock:
+            batch = self._batches.get(key)
+            if batch is not None and now < batch.expires_at and batch.unsent + 1 < batch_size:
+                batch.unsent += 1
+                return self._outcome(item, batch.shared + batch.unsent, batch.expires_at)
+            # Hits kept back from a window that has ended belonged to that window: dropped.
+            amount = 1 + (batch.unsent if batch is not None and now < batch.expires_at else 0)
+            self._batches.pop(key, None)
+        hits, expires_at = self._add(item, key, amount, connection)
+        with self._lock:
+            self._batches[key] = _Batch(shared=hits, expires_at=expires_at)
+        return self._outcome(item, hits, expires_at)
+
+    def _add(self, item: RateLimitItem, key: str, amount: int,
+             connection: Connection | None) -> tuple[int, float]:
         if isinstance(self.storage, SQLStorage):
-            hits, expires_at = self.storage.hit(key, item.get_expiry(), connection=connection)
-        else:
-            hits = self.storage.incr(key, item.get_expiry())
-            expires_at = self.storage.get_expiry(key)
+            return self.storage.hit(key, item.get_expiry(), amount, connection=connection)
+        hits = self.storage.incr(key, item.get_expiry(), amount)
+        return hits, self.storage.get_expiry(key)
+
+    def _outcome(self, item: RateLimitItem, hits: int, expires_at: float) -> Outcome:
         reset_after = max(1, math.ceil(expires_at - self.clock().timestamp()))
         return Outcome(allowed=hits <= item.amount, limit=item.amount,
                        remaining=max(0, item.amount - hits), reset_after=reset_after)

@@ -32,7 +32,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from rempart.clock import Clock
-from rempart.db import insert_or_merge
+from rempart.db import disposable_commit, insert_or_merge
 from rempart.ratelimit.models import RateLimitCounter
 
 _TABLE = cast(Table, RateLimitCounter.__table__)
@@ -81,6 +81,7 @@ class SQLStorage(Storage):
         if connection is None:
             with self.engine.begin() as own:
                 return self.hit(key, expiry, amount, connection=own)
+        disposable_commit(connection)  # counters may be lost in a crash: no need to wait for the disk
         hits, expires_at = connection.execute(
             _hit_statement(connection.dialect.name),
             {"key": key, "amount": amount, "ends": now + expiry, "now": now}).one()
