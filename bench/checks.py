@@ -29,6 +29,7 @@ from harness import (
     AUTHORS,
     CONTENTS,
     STREAM,
+    cpu_seconds,
     fresh_postgres,
     have_wrk,
     lua_list,
@@ -84,8 +85,10 @@ def run(label: str, url: str, args: argparse.Namespace, port: int, script: Path)
     try:
         _checks(base, key, 50)  # warm up
         latencies = sorted(_checks(base, key, args.checks))
+        used = cpu_seconds(process.pid)
         one_core = wrk_result(wrk(base, seconds=args.publish_seconds, key=key, script=script,
                                   connections=args.connections, cores=DRIVER_CORE))
+        cpu_ms = 1000 * (cpu_seconds(process.pid) - used) / max(one_core.requests, 1)
         ceiling = wrk_result(wrk(f"{base}/healthz", seconds=5, key=key,
                                  connections=args.connections, cores=DRIVER_CORE))
     finally:
@@ -93,18 +96,22 @@ def run(label: str, url: str, args: argparse.Namespace, port: int, script: Path)
     p50, p99 = statistics.median(latencies), latencies[int(0.99 * (len(latencies) - 1))]
     print(f"{label}: checks n={args.checks} p50_ms={p50:.2f} p99_ms={p99:.2f} "
           f"(goal p99<=15, ratio {p99 / 15:.2f})")
-    print(f"{label}: publishes_per_s={one_core.rate:.0f} p99_ms={one_core.p99_ms:.1f} with 1 worker "
+    print(f"{label}: publishes_per_s={one_core.rate:.0f} p99_ms={one_core.p99_ms:.1f} "
+          f"server_cpu_ms_per_publish={cpu_ms:.2f} with 1 worker "
           f"on 1 core (healthz on the same server {ceiling.rate:.0f}/s, "
           f"publish/healthz {one_core.rate / ceiling.rate:.2f})")
     if args.workers > 1:
         process = serve(url, port, workers=args.workers)
         try:
             _checks(base, key, 20 * args.workers)  # every worker loads its detector
+            used = cpu_seconds(process.pid)
             several = wrk_result(wrk(base, seconds=args.publish_seconds, key=key, script=script,
                                      connections=args.connections))
+            cpu_ms = 1000 * (cpu_seconds(process.pid) - used) / max(several.requests, 1)
         finally:
             stop(process)
-        print(f"{label}: publishes_per_s={several.rate:.0f} p99_ms={several.p99_ms:.1f} with "
+        print(f"{label}: publishes_per_s={several.rate:.0f} p99_ms={several.p99_ms:.1f} "
+              f"server_cpu_ms_per_publish={cpu_ms:.2f} with "
               f"{args.workers} workers on {os.cpu_count()} cores shared with the driver "
               f"(goal >=500 on SQLite, ratio {several.rate / 500:.2f})")
 

@@ -111,6 +111,28 @@ def stop(process: subprocess.Popen[bytes]) -> None:
     process.wait(timeout=60)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by process ``pid`` and its descendants (Linux).
+
+    Throughput on a shared machine moves with its neighbours; CPU time per request moves less,
+    so the benchmarks print both."""
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        child = int(stat.parent.name)
+        parents[child] = int(fields[1])
+        used[child] = (int(fields[11]) + int(fields[12])) / tick
+    family = {pid}
+    for _ in range(3):  # the server, its workers, their helpers
+        family |= {child for child, parent in parents.items() if parent in family}
+    return sum(used.get(member, 0.0) for member in family)
+
+
 def have_wrk() -> bool:
     """Whether the `wrk` load driver is installed."""
     return shutil.which("wrk") is not None
