@@ -44,7 +44,6 @@ def check_comment(session: Session, *, assessment: Assessment, text: str, author
     (429 ``author_rate_limited``, nothing recorded, past the author's ``author_limit``)."""
     enforce_check_limit(session, author_id=author_id, now=now, limit=author_limit)
     get_content(session, content_id=content_id)
-    ensure_account_exists(session, account_id=author_id, now=now)
     scores = dict(assessment.scores)
     flagged = [name for name in policy.over({**scores, "toxicity": assessment.toxicity}, "nudge")]
     nudge = bool(flagged)
@@ -57,6 +56,7 @@ def check_comment(session: Session, *, assessment: Assessment, text: str, author
     if nudge:
         message = (_MESSAGES[shown_lang].format(**guidelines.summary(rule, lang=shown_lang).model_dump())
                    if rule else _GENERIC[shown_lang])
+    ensure_account_exists(session, account_id=author_id, now=now)  # the first write: see publish
     check = Check(id=uuid.uuid4().hex, author_id=author_id, content_id=content_id,
                   text_digest=text_digest(text), lang=shown_lang, nudge=nudge,
                   severity=assessment.severity, toxicity=assessment.toxicity, categories=scores,

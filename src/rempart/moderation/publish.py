@@ -125,7 +125,6 @@ class Publisher:
                 raise NotFound(f"No comment {request.parent_id} on this content to reply to.",
                                f"Aucun commentaire {request.parent_id} sur ce contenu auquel répondre.",
                                code="parent_not_found")
-        ensure_account_exists(session, account_id=request.author_id, now=now)
         draft = pipeline.Draft(text=request.text, author_id=request.author_id,
                                creator_id=content.creator_id,
                                rules=creator_rules(session, content=content),
@@ -138,6 +137,9 @@ class Publisher:
                                    rules=self.pileon_rules))
         verdict = pipeline.run(self.phases, draft)
         assessment = verdict.assessment
+        # The first write comes only now: on SQLite it takes the database's single writer lock,
+        # and every read and the scoring above ran without holding it.
+        ensure_account_exists(session, account_id=request.author_id, now=now)
         comment = Comment(
             external_id=request.external_id, idempotency_key=request.idempotency_key,
             content_id=content.id, author_id=request.author_id, parent_id=request.parent_id,
