@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rempart.access.roles import Role
 from rempart.app import create_app
+from rempart.detection.detector import Assessment
 from rempart.moderation import pipeline
 from rempart.moderation.enums import CommentStatus, FilterMode
 from rempart.moderation.models import Comment
@@ -118,3 +120,38 @@ def test_a_removed_comment_is_audited_as_automatic(
     assert response.status_code == 201
     assert response.json()["status"] == "removed"
     assert response.json()["reasons"][0]["code"] == "automatic_removal"
+
+
+class _RacingScorer(FakeScorer):
+    """Scores like FakeScorer, but the first time, while the publish is between its idempotency
+    lookup and its insert, another request with the same key publishes and commits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.race: Callable[[], None] | None = None
+
+    def score(self, text: str, lang: str | None = None) -> Assessment:
+        race, self.race = self.race, None
+        if race is not None:
+            race()
+        return super().score(text, lang)
+
+
+def test_a_retry_racing_its_first_try_gets_the_first_comment_not_a_duplicate(
+    database_url: str, sessions: sessionmaker[Session], now: dt.datetime
+) -> None:
+    make_account(sessions, "creator-1", now=now)
+    make_content(sessions, "video-1", creator_id="creator-1", now=now)
+    key = make_key(sessions, Role.PLATFORM, now=now)
+    headers = {**bearer(key), "Idempotency-Key": "retry-1"}
+    body = {"content_id": "video-1", "author_id": "kid-1", "text": "Trop bien"}
+    scorer = _RacingScorer()
+    app = create_app(Settings(database_url=database_url), clock=FakeClock(now), scorer=scorer)
+    with TestClient(app) as client:
+        first: list[Any] = []
+        scorer.race = lambda: first.append(client.post("/v1/comments", json=body, headers=headers))
+        retry = client.post("/v1/comments", json=body, headers=headers)
+    assert first[0].status_code == 201
+    assert retry.status_code == 200 and retry.json() == first[0].json()
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Comment)) == 1

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request, Response
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from rempart.access.roles import Role
@@ -37,6 +38,20 @@ async def publish_comment(
 
 def _publish(body: CommentCreate, principal: Principal, now: dt.datetime, request: Request,
              response: Response, scoped_key: str | None) -> CommentPublished:
+    try:
+        return _publish_once(body, principal, now, request, response, scoped_key)
+    except IntegrityError:
+        if scoped_key is None and body.external_id is None:
+            raise
+        # A concurrent request with the same Idempotency-Key (a client retrying while its first
+        # try was still running) or external_id committed between our lookup and our insert.
+        # Once more, in a new transaction, the lookup finds it: the first comment is answered
+        # (or 409 for a reused external_id), never a duplicate and never a 500.
+        return _publish_once(body, principal, now, request, response, scoped_key)
+
+
+def _publish_once(body: CommentCreate, principal: Principal, now: dt.datetime, request: Request,
+                  response: Response, scoped_key: str | None) -> CommentPublished:
     with unit_of_work(request) as session:
         comment, created = request.app.state.publisher.publish(
             session, now=now, actor_id=principal.actor_id,
