@@ -154,8 +154,10 @@ class Detector:
         analyses = [analyze(t, lg, self._lexicon) for t, lg in zip(texts, langs, strict=True)]
         if not analyses:
             return []
-        probs = self._model.predict_proba_rows(
-            [self._featurizer.row(a.normalized, a.hit_severity) for a in analyses])
+        features = self._featurizer.transform(
+            [a.normalized for a in analyses], [a.hit_severity for a in analyses]
+        )
+        probs = self._model.predict_proba(features)
         out = []
         for a, row in zip(analyses, probs, strict=True):
             raw: dict[str, float] = {c: float(row[self._columns[c]]) for c in CATEGORIES}
@@ -202,7 +204,7 @@ class Detector:
         if todo:
             if len(cache) + len(todo) > _WORD_CACHE_SIZE:
                 cache.clear()
-            probs = self._model.predict_proba_rows([self._featurizer.row(w, {}) for w in todo])
+            probs = self._model.predict_proba(self._featurizer.transform(todo, [{}] * len(todo)))
             cache.update(zip(todo, probs, strict=True))
         return np.vstack([cache[w] for w in words])
 

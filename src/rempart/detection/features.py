@@ -19,9 +19,6 @@ MAX_CHARS: Final = 5000
 #: n-grams remembered per hasher before the cache is reset.
 _CACHE_SIZE: Final = 1 << 20
 
-#: One comment's feature row: its non-zero columns and their values.
-FeatureRow = tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]
-
 
 @dataclass(frozen=True)
 class FeatureConfig:
@@ -116,29 +113,30 @@ class Featurizer:
         self._word = _Hasher(word.build_analyzer(), config.word_bits)
         self._word_offset = 1 << config.char_bits
         self._dense_offset = self._word_offset + (1 << config.word_bits)
-        self._dense_cols = np.arange(len(DENSE_FEATURES), dtype=np.int64) + self._dense_offset
 
     def word_columns(self, words: Sequence[str]) -> list[int]:
         """The feature column of each single word (its unigram), for explaining scores."""
         return [self._word_offset + self._word.column(w.lower()) for w in words]
 
-    def row(self, text: str, hit: Mapping[str, float]) -> FeatureRow:
-        """The non-zero columns and values of one normalised text's feature row, given its
-        lexicon severity per category."""
-        text = text[:MAX_CHARS]
-        c_cols, c_vals = self._char.row(text)
-        w_cols, w_vals = self._word.row(text)
-        dense = np.asarray(dense_cues(text, hit), dtype=np.float32)
-        nz = dense != 0
-        return (np.concatenate((c_cols, w_cols + self._word_offset, self._dense_cols[nz])),
-                np.concatenate((c_vals, w_vals, dense[nz])))
-
     def transform(self, texts: Sequence[str], hits: Sequence[Mapping[str, float]]) -> sp.csr_matrix:
         """Feature rows for normalised texts, given each text's lexicon severity per category."""
-        rows = [self.row(text, hit) for text, hit in zip(texts, hits, strict=True)]
+        indptr = [0]
+        cols: list[npt.NDArray[np.int64]] = []
+        vals: list[npt.NDArray[np.float32]] = []
+        dense_cols = np.arange(len(DENSE_FEATURES), dtype=np.int64) + self._dense_offset
+        for full, hit in zip(texts, hits, strict=True):
+            text = full[:MAX_CHARS]
+            c_cols, c_vals = self._char.row(text)
+            w_cols, w_vals = self._word.row(text)
+            dense = np.asarray(dense_cues(text, hit), dtype=np.float32)
+            nz = dense != 0
+            cols += [c_cols, w_cols + self._word_offset, dense_cols[nz]]
+            vals += [c_vals, w_vals, dense[nz]]
+            indptr.append(indptr[-1] + len(c_cols) + len(w_cols) + int(nz.sum()))
         shape = (len(texts), self.config.n_features)
         if not texts:
             return sp.csr_matrix(shape, dtype=np.float32)
-        indptr = np.cumsum([0, *(len(cols) for cols, _ in rows)], dtype=np.int64)
-        return sp.csr_matrix((np.concatenate([vals for _, vals in rows]),
-                              np.concatenate([cols for cols, _ in rows]), indptr), shape=shape)
+        return sp.csr_matrix(
+            (np.concatenate(vals), np.concatenate(cols), np.asarray(indptr, dtype=np.int64)),
+            shape=shape,
+        )

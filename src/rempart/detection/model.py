@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +15,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 
 from rempart.detection.categories import ALL_HEADS
-from rempart.detection.features import FeatureConfig, FeatureRow
+from rempart.detection.features import FeatureConfig
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -65,24 +64,7 @@ class LinearModel:
 
     def predict_proba(self, features: sp.csr_matrix) -> FloatArray:
         """Calibrated probabilities, one row per comment and one column per head."""
-        return self._calibrate(self.margins(features))
-
-    def predict_proba_rows(self, rows: Sequence[FeatureRow]) -> FloatArray:
-        """:meth:`predict_proba` for feature rows given as (columns, values), without building a
-        sparse matrix. Each row's margin is the same sum of the same products whether the row
-        comes alone or in a batch, so a comment scores identically either way."""
-        margins = np.zeros((len(rows), len(self.heads)), dtype=np.float32)
-        lengths = np.fromiter((len(cols) for cols, _ in rows), dtype=np.int64, count=len(rows))
-        if lengths.sum():
-            products = (self.weights[np.concatenate([cols for cols, _ in rows])]
-                        * np.concatenate([vals for _, vals in rows])[:, None])
-            starts = np.cumsum(lengths) - lengths
-            filled = lengths > 0  # an empty row (an empty text) keeps a zero margin
-            margins[filled] = np.add.reduceat(products, starts[filled], axis=0)
-        return self._calibrate(margins + self.bias)
-
-    def _calibrate(self, margins: FloatArray) -> FloatArray:
-        z = margins * self.platt_a + self.platt_b
+        z = self.margins(features) * self.platt_a + self.platt_b
         out: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).astype(np.float32)
         return out
 
