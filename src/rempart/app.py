@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.telemetry import TelemetryConfig
 
 from rempart import __version__
+from rempart.access.key_cache import PrincipalCache
 from rempart.api import health
 from rempart.api.errors import install_error_handlers
 from rempart.api.headers import install_security_headers
@@ -87,6 +88,8 @@ def create_app(
     app.state.engine = engine
     app.state.sessions = make_session_factory(engine)
     app.state.clock = clock
+    app.state.principals = PrincipalCache(ttl=settings.auth_cache_seconds,
+                                          clock=lambda: clock().timestamp())
     app.state.default_language = settings.default_language
     app.state.publisher = build_publisher(settings, scorer=scorer)
     install_error_handlers(app)

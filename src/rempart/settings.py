@@ -124,6 +124,9 @@ class Settings(BaseSettings):
     #: sends them; drafts checked (POST /v1/checks) count apart, against the same figure. Then 429
     #: ``author_rate_limited``.
     rate_limit_per_author: RateLimitText = "20/minute"
+    #: Seconds a worker remembers what an API key authenticated as (0: look it up every request).
+    #: A key revoked elsewhere keeps working on a worker that remembers it for at most this long.
+    auth_cache_seconds: float = Field(default=1.0, ge=0, le=60)
     #: Where the per-key counters live: empty for the database (shared by every worker and
     #: machine), or ``redis://host:port/db`` for Redis (needs the ``redis`` package).
     rate_limit_storage_url: str | None = None

@@ -11,6 +11,7 @@ from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from rempart.access.key_cache import PrincipalCache
 from rempart.access.roles import Role
 from rempart.access.service import Principal, authenticate
 from rempart.db import transaction
@@ -67,7 +68,18 @@ async def caller(
     known: tuple[str, Principal] | None = getattr(request.state, "authenticated", None)
     if known is not None and secret is not None and known[0] == secret:
         return known[1]
-    return await run_in_threadpool(_authenticate, request, secret)
+    return await authenticated(request, secret)
+
+
+async def authenticated(request: Request, secret: str | None) -> Principal:
+    """The principal behind ``secret``: remembered from a recent request (access.key_cache), or
+    looked up in a worker thread; Unauthenticated when missing, wrong or revoked."""
+    cache: PrincipalCache = request.app.state.principals
+    principal = cache.lookup(secret) if secret else None
+    if principal is None:
+        principal = await run_in_threadpool(_authenticate, request, secret)
+        cache.remember(secret or "", principal)
+    return principal
 
 
 def _authenticate(request: Request, secret: str | None) -> Principal:

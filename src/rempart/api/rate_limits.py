@@ -7,9 +7,11 @@ Past the limit the answer is 429 ``rate_limited`` with ``Retry-After`` and the r
 so nothing changes. Successful JSON answers carry ``RateLimit-Limit``, ``RateLimit-Remaining`` and
 ``RateLimit-Reset`` (seconds). /healthz, the pages and static files are not limited.
 
-The counters are shared by every worker (``rempart.ratelimit``): the key lookup and the counter's
-upsert run in one short transaction, and the principal found is handed to ``deps.caller`` so the
-route does not look the key up again. The client address is the connection's peer: behind a
+The counters are shared by every worker (``rempart.ratelimit``; a busy key's are counted in
+batches). The principal behind the key (remembered for a second, ``access.key_cache``) is handed
+to ``deps.caller`` so the route does not look the key up again. A request that needs neither a
+key lookup nor a shared counter write costs no database work and no thread hop here.
+The client address is the connection's peer: behind a
 reverse proxy, run ``uvicorn --proxy-headers`` (``--forwarded-allow-ips``) so it is the caller's.
 """
 
@@ -18,11 +20,11 @@ from __future__ import annotations
 from typing import Final
 
 from fastapi import Depends, FastAPI, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from rempart.access.service import Principal, authenticate
-from rempart.api.deps import _bearer
+from rempart.access.service import Principal
+from rempart.api.deps import _bearer, authenticated
 from rempart.clock import Clock
-from rempart.db import transaction
 from rempart.errors import Unauthenticated
 from rempart.ratelimit.limiter import RateLimits
 from rempart.settings import Settings
@@ -30,7 +32,7 @@ from rempart.settings import Settings
 API_PREFIXES: Final = ("/v1/", "/v1alpha1/")
 
 
-def enforce_rate_limits(request: Request, response: Response) -> None:
+async def enforce_rate_limits(request: Request, response: Response) -> None:
     """Count this API request against its key or client address; 429 once the window is full."""
     limits: RateLimits | None = getattr(request.app.state, "rate_limits", None)
     path = request.url.path
@@ -40,17 +42,18 @@ def enforce_rate_limits(request: Request, response: Response) -> None:
     if path.startswith("/v1alpha1/"):
         secret = request.query_params.get("key") or secret
     principal: Principal | None = None
-    with transaction(request.app.state.sessions) as session:
-        if secret:
-            try:
-                principal = authenticate(session, secret=secret)
-            except Unauthenticated:
-                principal = None  # counted by address; the route still answers 401 if it needs a key
-        if principal is not None and principal.key_id is not None:
-            outcome = limits.hit_key(principal.key_id, connection=session.connection())
-        else:
-            address = request.client.host if request.client else "unknown"
-            outcome = limits.hit_client(address, connection=session.connection())
+    if secret:
+        try:
+            principal = await authenticated(request, secret)
+        except Unauthenticated:
+            principal = None  # counted by address; the route still answers 401 if it needs a key
+    if principal is not None and principal.key_id is not None:
+        local = limits.hit_key_locally(principal.key_id)
+        outcome = (local if local is not None
+                   else await run_in_threadpool(limits.hit_key, principal.key_id))
+    else:
+        address = request.client.host if request.client else "unknown"
+        outcome = await run_in_threadpool(limits.hit_client, address)
     if principal is not None:
         request.state.authenticated = (secret, principal)
     if not outcome.allowed:

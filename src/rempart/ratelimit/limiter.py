@@ -85,21 +85,33 @@ class RateLimits:
     def _count(self, item: RateLimitItem, identity: str,
                connection: Connection | None) -> Outcome:
         key = item.key_for(identity)
+        return self._count_locally(item, key) or self._count_shared(item, key, connection)
+
+    def _count_locally(self, item: RateLimitItem, key: str) -> Outcome | None:
+        """Count a hit in this worker's batch; None when it must go to the shared counter."""
         batch_size = item.amount // self.batch_divisor
         if batch_size <= 1:
-            return self._outcome(item, *self._add(item, key, 1, connection))
+            return None
         now = self.clock().timestamp()
         with self._lock:
             batch = self._batches.get(key)
-            if batch is not None and now < batch.expires_at and batch.unsent + 1 < batch_size:
-                batch.unsent += 1
-                return self._outcome(item, batch.shared + batch.unsent, batch.expires_at)
-            # Hits kept back from a window that has ended belonged to that window: dropped.
-            amount = 1 + (batch.unsent if batch is not None and now < batch.expires_at else 0)
-            self._batches.pop(key, None)
-        hits, expires_at = self._add(item, key, amount, connection)
+            if batch is None or now >= batch.expires_at or batch.unsent + 1 >= batch_size:
+                return None
+            batch.unsent += 1
+            return self._outcome(item, batch.shared + batch.unsent, batch.expires_at)
+
+    def _count_shared(self, item: RateLimitItem, key: str,
+                      connection: Connection | None) -> Outcome:
+        """Add this hit and the batch's unsent ones to the shared counter."""
+        now = self.clock().timestamp()
         with self._lock:
-            self._batches[key] = _Batch(shared=hits, expires_at=expires_at)
+            batch = self._batches.pop(key, None)
+        # Hits kept back from a window that has ended belonged to that window: dropped.
+        amount = 1 + (batch.unsent if batch is not None and now < batch.expires_at else 0)
+        hits, expires_at = self._add(item, key, amount, connection)
+        if item.amount // self.batch_divisor > 1:
+            with self._lock:
+                self._batches[key] = _Batch(shared=hits, expires_at=expires_at)
         return self._outcome(item, hits, expires_at)
 
     def _add(self, item: RateLimitItem, key: str, amount: int,
@@ -117,6 +129,11 @@ class RateLimits:
     def hit_key(self, key_id: int, *, connection: Connection | None = None) -> Outcome:
         """Count one request of API key ``key_id``."""
         return self._count(self.per_key, f"key:{key_id}", connection)
+
+    def hit_key_locally(self, key_id: int) -> Outcome | None:
+        """Count one request of API key ``key_id`` if this worker's batch can take it, without
+        touching storage; None when :meth:`hit_key` must be called instead."""
+        return self._count_locally(self.per_key, self.per_key.key_for(f"key:{key_id}"))
 
     def hit_client(self, address: str, *, connection: Connection | None = None) -> Outcome:
         """Count one request made without a (valid) key from client ``address``."""

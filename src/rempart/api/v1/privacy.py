@@ -22,4 +22,6 @@ Eraser = Annotated[Principal, Depends(require(Role.ADMIN, Role.PLATFORM))]
 def erase(account_id: PlatformId, principal: Eraser, now: Now, request: Request) -> AccountErasure:
     """Erase an account's personal data; decisions stay, under a pseudonym. Repeating it is safe."""
     with unit_of_work(request) as session:
-        return erase_account(session, account_id=account_id, actor=principal, now=now)
+        erasure = erase_account(session, account_id=account_id, actor=principal, now=now)
+    request.app.state.principals.forget_all()  # the account's keys are revoked: not one more use
+    return erasure
