@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rempart.access.roles import Role
 from rempart.access.service import Principal
-from rempart.api.deps import Now, caller, require, unit_of_work
+from rempart.api.deps import caller, require, unit_of_work
 from rempart.api.params import RowId
 from rempart.api.responses import ERRORS
 from rempart.api.v1.webhooks import wake_sender
@@ -26,12 +26,14 @@ Platform = Annotated[Principal, Depends(require(Role.PLATFORM, Role.ADMIN))]
 @router.post("/comments", response_model=CommentPublished, status_code=201, responses={
     200: {"model": CommentPublished, "description": "The first answer to a retried Idempotency-Key"}})
 async def publish_comment(
-    body: CommentCreate, principal: Platform, now: Now, request: Request, response: Response,
+    body: CommentCreate, principal: Platform, request: Request, response: Response,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> CommentPublished:
     """Publish a comment; the pipeline gives its status. A retried Idempotency-Key returns the first."""
     # One hop to a worker thread for the pipeline and the database; FastAPI then validates the
-    # answer on the event loop instead of hopping again (the hottest path of all).
+    # answer on the event loop instead of hopping again. The clock is read here rather than
+    # through the ``Now`` dependency: the hottest path of all saves a dependency to solve.
+    now: dt.datetime = request.app.state.clock()
     scoped_key = f"{principal.key_id}:{idempotency_key}" if idempotency_key else None
     return await run_in_threadpool(_publish, body, principal, now, request, response, scoped_key)
 
