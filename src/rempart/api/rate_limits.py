@@ -10,9 +10,9 @@ so nothing changes. Successful JSON answers carry ``RateLimit-Limit``, ``RateLim
 The counters are shared by every worker (``rempart.ratelimit``; a busy key's are counted in
 batches). The principal behind the key (remembered for a second, ``access.key_cache``) is handed
 to ``deps.caller`` so the route does not look the key up again. A request that needs neither a
-key lookup nor a shared counter write costs no database work and no thread hop here.
-The client address is the connection's peer: behind a
-reverse proxy, run ``uvicorn --proxy-headers`` (``--forwarded-allow-ips``) so it is the caller's.
+key lookup nor a shared counter write costs no database work and no thread hop here. The client
+address is the connection's peer: behind a reverse proxy, run ``uvicorn --proxy-headers``
+(``--forwarded-allow-ips``) so it is the caller's.
 """
 
 from __future__ import annotations
