@@ -154,10 +154,9 @@ class Detector:
         analyses = [analyze(t, lg, self._lexicon) for t, lg in zip(texts, langs, strict=True)]
         if not analyses:
             return []
-        features = self._featurizer.transform(
+        probs = self._model.predict_proba_rows(self._featurizer.rows(
             [a.normalized for a in analyses], [a.hit_severity for a in analyses]
-        )
-        probs = self._model.predict_proba(features)
+        ))
         out = []
         for a, row in zip(analyses, probs, strict=True):
             raw: dict[str, float] = {c: float(row[self._columns[c]]) for c in CATEGORIES}

@@ -19,6 +19,9 @@ MAX_CHARS: Final = 5000
 #: n-grams remembered per hasher before the cache is reset.
 _CACHE_SIZE: Final = 1 << 20
 
+#: One comment's features: the non-zero columns and their values.
+Row = tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]
+
 
 @dataclass(frozen=True)
 class FeatureConfig:
@@ -118,11 +121,11 @@ class Featurizer:
         """The feature column of each single word (its unigram), for explaining scores."""
         return [self._word_offset + self._word.column(w.lower()) for w in words]
 
-    def transform(self, texts: Sequence[str], hits: Sequence[Mapping[str, float]]) -> sp.csr_matrix:
-        """Feature rows for normalised texts, given each text's lexicon severity per category."""
-        indptr = [0]
-        cols: list[npt.NDArray[np.int64]] = []
-        vals: list[npt.NDArray[np.float32]] = []
+    def rows(self, texts: Sequence[str], hits: Sequence[Mapping[str, float]]) -> list[Row]:
+        """Each normalised text's feature columns and values, given its lexicon severity per
+        category (what ``transform`` stacks into a matrix)."""
+        out: list[Row] = []
+        word_offset = self._word_offset
         dense_cols = np.arange(len(DENSE_FEATURES), dtype=np.int64) + self._dense_offset
         for full, hit in zip(texts, hits, strict=True):
             text = full[:MAX_CHARS]
@@ -130,13 +133,19 @@ class Featurizer:
             w_cols, w_vals = self._word.row(text)
             dense = np.asarray(dense_cues(text, hit), dtype=np.float32)
             nz = dense != 0
-            cols += [c_cols, w_cols + self._word_offset, dense_cols[nz]]
-            vals += [c_vals, w_vals, dense[nz]]
-            indptr.append(indptr[-1] + len(c_cols) + len(w_cols) + int(nz.sum()))
+            out.append((np.concatenate((c_cols, w_cols + word_offset, dense_cols[nz])),
+                        np.concatenate((c_vals, w_vals, dense[nz]))))
+        return out
+
+    def transform(self, texts: Sequence[str], hits: Sequence[Mapping[str, float]]) -> sp.csr_matrix:
+        """Feature rows for normalised texts, given each text's lexicon severity per category."""
         shape = (len(texts), self.config.n_features)
         if not texts:
             return sp.csr_matrix(shape, dtype=np.float32)
+        rows = self.rows(texts, hits)
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([len(cols) for cols, _ in rows], out=indptr[1:])
         return sp.csr_matrix(
-            (np.concatenate(vals), np.concatenate(cols), np.asarray(indptr, dtype=np.int64)),
+            (np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]), indptr),
             shape=shape,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +16,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 
 from rempart.detection.categories import ALL_HEADS
-from rempart.detection.features import FeatureConfig
+from rempart.detection.features import FeatureConfig, Row
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -62,9 +63,25 @@ class LinearModel:
         out = features @ self.weights
         return np.asarray(out, dtype=np.float32) + self.bias
 
+    def margins_of_rows(self, rows: Sequence[Row]) -> FloatArray:
+        """``margins`` for feature rows given as (columns, values), one comment at a time: the
+        weights of its columns are gathered, so scoring one comment builds no sparse matrix."""
+        out = np.empty((len(rows), len(self.heads)), dtype=np.float32)
+        weights = self.weights
+        for i, (cols, vals) in enumerate(rows):
+            out[i] = vals @ weights[cols]
+        return out + self.bias
+
     def predict_proba(self, features: sp.csr_matrix) -> FloatArray:
         """Calibrated probabilities, one row per comment and one column per head."""
-        z = self.margins(features) * self.platt_a + self.platt_b
+        return self._calibrated(self.margins(features))
+
+    def predict_proba_rows(self, rows: Sequence[Row]) -> FloatArray:
+        """``predict_proba`` for feature rows given as (columns, values)."""
+        return self._calibrated(self.margins_of_rows(rows))
+
+    def _calibrated(self, margins: FloatArray) -> FloatArray:
+        z = margins * self.platt_a + self.platt_b
         out: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).astype(np.float32)
         return out
 
