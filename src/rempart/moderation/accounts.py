@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from rempart import audit
@@ -72,8 +72,8 @@ def _insert_if_absent(dialect_name: str) -> Any:
 def ensure_account_exists(session: Session, *, account_id: str, now: dt.datetime) -> None:
     """Create the account ``account_id`` (its id as handle) unless it exists; one statement, no
     load, for the hot paths that only need the row to be there."""
-    session.execute(_insert_if_absent(session.get_bind().dialect.name),
-                    {"id": account_id, "now": now})
+    connection = session.connection()
+    connection.execute(_insert_if_absent(connection.dialect.name), {"id": account_id, "now": now})
 
 
 def upsert_content(
@@ -116,13 +116,32 @@ def upsert_content(
     return content, created
 
 
+def _content_not_found(content_id: str) -> NotFound:
+    return NotFound(
+        f"No content {content_id!r}: declare it with PUT /v1/contents/{{id}} first.",
+        f"Aucun contenu {content_id!r} : déclarez-le d'abord avec PUT /v1/contents/{{id}}.",
+        code="content_not_found",
+    )
+
+
 def get_content(session: Session, *, content_id: str) -> Content:
     """The content ``content_id``; NotFound if the platform never declared it."""
     content = session.get(Content, content_id)
     if content is None:
-        raise NotFound(
-            f"No content {content_id!r}: declare it with PUT /v1/contents/{{id}} first.",
-            f"Aucun contenu {content_id!r} : déclarez-le d'abord avec PUT /v1/contents/{{id}}.",
-            code="content_not_found",
-        )
+        raise _content_not_found(content_id)
     return content
+
+
+# Built once: every check and publish runs it.
+_CREATOR_OF = select(Content.creator_id).where(Content.id == bindparam("content_id"))
+
+
+def content_creator(session: Session, *, content_id: str) -> str:
+    """The creator of the content ``content_id``; NotFound if the platform never declared it.
+
+    A plain row rather than a loaded ``Content``: the hot paths need only its creator.
+    """
+    creator_id: str | None = session.connection().scalar(_CREATOR_OF, {"content_id": content_id})
+    if creator_id is None:
+        raise _content_not_found(content_id)
+    return creator_id

@@ -62,8 +62,8 @@ _WINDOW_COUNTS = {Comment: _window_count(Comment), Check: _window_count(Check)}
 def _enforce(session: Session, *, model: Any, author_id: str, now: dt.datetime,
              limit: AuthorLimit, what_en: str, what_fr: str) -> None:
     since = now - limit.window
-    count, oldest = session.execute(_WINDOW_COUNTS[model],
-                                    {"author_id": author_id, "since": since}).one()
+    count, oldest = session.connection().execute(
+        _WINDOW_COUNTS[model], {"author_id": author_id, "since": since}).one()
     if count < limit.amount:
         return
     seconds = max(1, math.ceil((oldest + limit.window - now).total_seconds()))

@@ -13,7 +13,7 @@ from rempart.detection.categories import CATEGORIES
 from rempart.detection.detector import Assessment
 from rempart.errors import Conflict, InvalidInput, NotFound
 from rempart.moderation import guidelines
-from rempart.moderation.accounts import ensure_account_exists, get_content
+from rempart.moderation.accounts import content_creator, ensure_account_exists
 from rempart.moderation.author_limits import AuthorLimit, enforce_check_limit
 from rempart.moderation.enums import NudgeOutcome
 from rempart.moderation.models import Check, Comment
@@ -43,7 +43,7 @@ def check_comment(session: Session, *, assessment: Assessment, text: str, author
     """Record a check of a draft and say whether to nudge, with the rule and the message to show
     (429 ``author_rate_limited``, nothing recorded, past the author's ``author_limit``)."""
     enforce_check_limit(session, author_id=author_id, now=now, limit=author_limit)
-    get_content(session, content_id=content_id)
+    content_creator(session, content_id=content_id)
     scores = dict(assessment.scores)
     flagged = [name for name in policy.over({**scores, "toxicity": assessment.toxicity}, "nudge")]
     nudge = bool(flagged)

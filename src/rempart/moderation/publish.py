@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from rempart import audit
 from rempart.detection.detector import Scorer
-from rempart.errors import Conflict, InvalidInput, NotFound, TextTooLong
+from rempart.errors import Conflict, InvalidInput, NotFound, RempartError, TextTooLong
 from rempart.moderation import checks, decisions, pipeline, strikes
-from rempart.moderation.accounts import ensure_account_exists, get_content
+from rempart.moderation.accounts import content_creator, ensure_account_exists
 from rempart.moderation.author_limits import AuthorLimit, enforce_comment_limit
 from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
-from rempart.moderation.models import Comment, Content, CreatorSettings
+from rempart.moderation.models import Comment, CreatorSettings
 from rempart.moderation.thresholds import Policy
 from rempart.pileon import protective
 from rempart.pileon import service as pileon
@@ -38,16 +39,21 @@ class PublishRequest:
 
 
 # The statements every publish runs are built once: building one costs more than running it.
+_INSERT_COMMENT = insert(cast(Table, Comment.__table__))
 _BY_IDEMPOTENCY_KEY = select(Comment).where(Comment.idempotency_key == bindparam("key"))
-_CREATOR_SETTINGS = select(CreatorSettings).where(
-    CreatorSettings.account_id == bindparam("creator_id"),
-    (CreatorSettings.content_id == bindparam("content_id")) | CreatorSettings.content_id.is_(None))
+_CREATOR_SETTINGS = select(
+    CreatorSettings.content_id, CreatorSettings.filter_mode, CreatorSettings.keywords,
+    CreatorSettings.approved_commenters, CreatorSettings.blocked_accounts,
+    CreatorSettings.restricted_accounts,
+).where(CreatorSettings.account_id == bindparam("creator_id"),
+        (CreatorSettings.content_id == bindparam("content_id"))
+        | CreatorSettings.content_id.is_(None))
 
 
-def creator_rules(session: Session, *, content: Content) -> pipeline.CreatorRules:
-    """The creator's filters for ``content``: its own settings over the creator's defaults."""
-    rows = session.scalars(_CREATOR_SETTINGS, {"creator_id": content.creator_id,
-                                               "content_id": content.id}).all()
+def creator_rules(session: Session, *, creator_id: str, content_id: str) -> pipeline.CreatorRules:
+    """The creator's filters for ``content_id``: its own settings over the creator's defaults."""
+    rows = session.connection().execute(
+        _CREATOR_SETTINGS, {"creator_id": creator_id, "content_id": content_id}).all()
     default = next((r for r in rows if r.content_id is None), None)
     specific = next((r for r in rows if r.content_id is not None), None)
     chosen = specific or default
@@ -95,22 +101,47 @@ class Publisher:
                 f"Le texte compte {len(text)} caractères ; la limite est {self.max_text_length}.")
 
     def publish(self, session: Session, *, request: PublishRequest, now: dt.datetime,
-                actor_id: str) -> tuple[Comment, bool]:
+                actor_id: str, after_conflict: bool = False) -> tuple[Comment, bool]:
         """Store a new comment with the status the pipeline gives; returns it and whether it is new.
 
         A retry with the same idempotency key returns the first comment and creates nothing; an
         author past ``author_limit`` is refused (429 ``author_rate_limited``) and nothing changes.
+        The key is looked up only when something stands in the way: a refusal, or the unique
+        index (the caller's try raised IntegrityError; it tries again with ``after_conflict``).
+        A first try, the common case, costs no lookup.
         """
         self.validate_text(request.text)
-        if request.idempotency_key:
-            earlier = session.scalar(_BY_IDEMPOTENCY_KEY, {"key": request.idempotency_key})
-            if earlier is not None:
-                if (earlier.text, earlier.author_id, earlier.content_id) != (
-                        request.text, request.author_id, request.content_id):
-                    raise Conflict("This Idempotency-Key was already used for another comment.",
-                                   "Cette Idempotency-Key a déjà servi pour un autre commentaire.",
-                                   code="idempotency_key_reused")
-                return earlier, False
+        if after_conflict and (earlier := self._earlier(session, request)) is not None:
+            return earlier, False
+        try:
+            creator_id, verdict = self._decide(session, request=request, now=now)
+        except RempartError:
+            # An idempotent retry gets the first answer even if the author has since been
+            # limited or sanctioned, or its external_id is now taken (by that very first try).
+            if (earlier := self._earlier(session, request)) is None:
+                raise
+            return earlier, False
+        return self._store(session, request=request, creator_id=creator_id, verdict=verdict,
+                           now=now, actor_id=actor_id), True
+
+    @staticmethod
+    def _earlier(session: Session, request: PublishRequest) -> Comment | None:
+        """The comment an earlier try with this idempotency key stored (409 if its text,
+        author or content differ), or None."""
+        if not request.idempotency_key:
+            return None
+        earlier = session.scalar(_BY_IDEMPOTENCY_KEY, {"key": request.idempotency_key})
+        if earlier is not None and (earlier.text, earlier.author_id, earlier.content_id) != (
+                request.text, request.author_id, request.content_id):
+            raise Conflict("This Idempotency-Key was already used for another comment.",
+                           "Cette Idempotency-Key a déjà servi pour un autre commentaire.",
+                           code="idempotency_key_reused")
+        return earlier
+
+    def _decide(self, session: Session, *, request: PublishRequest,
+                now: dt.datetime) -> tuple[str, pipeline.Verdict]:
+        """Read what the pipeline needs and run it: the content's creator and the verdict.
+        Refusals raise here, before anything is written."""
         if request.external_id and session.scalar(
                 select(Comment.id).where(Comment.external_id == request.external_id)):
             raise Conflict(f"A comment with external_id {request.external_id!r} already exists.",
@@ -118,43 +149,49 @@ class Publisher:
                            code="external_id_taken")
         enforce_comment_limit(session, author_id=request.author_id, now=now,
                               limit=self.author_limit)
-        content = get_content(session, content_id=request.content_id)
+        creator_id = content_creator(session, content_id=request.content_id)
         if request.parent_id is not None:
             parent = session.get(Comment, request.parent_id)
-            if parent is None or parent.content_id != content.id:
+            if parent is None or parent.content_id != request.content_id:
                 raise NotFound(f"No comment {request.parent_id} on this content to reply to.",
                                f"Aucun commentaire {request.parent_id} sur ce contenu auquel répondre.",
                                code="parent_not_found")
-        draft = pipeline.Draft(text=request.text, author_id=request.author_id,
-                               creator_id=content.creator_id,
-                               rules=creator_rules(session, content=content),
-                               lang_hint=request.lang,
-                               author_sanction=author_sanction(session, account_id=request.author_id,
-                                                               now=now),
-                               protective=protective.hold_for(
-                                   session, content_id=content.id, parent_id=request.parent_id,
-                                   text=request.text, author_id=request.author_id, now=now,
-                                   rules=self.pileon_rules))
-        verdict = pipeline.run(self.phases, draft)
+        draft = pipeline.Draft(
+            text=request.text, author_id=request.author_id, creator_id=creator_id,
+            rules=creator_rules(session, creator_id=creator_id, content_id=request.content_id),
+            lang_hint=request.lang,
+            author_sanction=author_sanction(session, account_id=request.author_id, now=now),
+            protective=protective.hold_for(
+                session, creator_id=creator_id, parent_id=request.parent_id, text=request.text,
+                author_id=request.author_id, now=now, rules=self.pileon_rules))
+        return creator_id, pipeline.run(self.phases, draft)
+
+    def _store(self, session: Session, *, request: PublishRequest, creator_id: str,
+               verdict: pipeline.Verdict, now: dt.datetime, actor_id: str) -> Comment:
+        """Write the comment with its verdict, its audit entry and what follows from it."""
         assessment = verdict.assessment
         # The first write comes only now: on SQLite it takes the database's single writer lock,
         # and every read and the scoring above ran without holding it.
         ensure_account_exists(session, account_id=request.author_id, now=now)
-        comment = Comment(
-            external_id=request.external_id, idempotency_key=request.idempotency_key,
-            content_id=content.id, author_id=request.author_id, parent_id=request.parent_id,
-            text=request.text, status=verdict.status.value,
-            lang=request.lang or (assessment.language if assessment else "other"),
-            toxicity=assessment.toxicity if assessment else None,
-            scores=dict(assessment.scores) if assessment else {},
-            spans=[{"start": s.start, "end": s.end, "category": s.category, "term": s.term}
-                   for s in assessment.spans] if assessment else [],
-            reasons=[r.as_dict() for r in verdict.reasons],
-            model_version=assessment.model_version if assessment else None,
-            created_at=now, updated_at=now,
-        )
+        values = {
+            "external_id": request.external_id, "idempotency_key": request.idempotency_key,
+            "content_id": request.content_id, "author_id": request.author_id,
+            "parent_id": request.parent_id, "text": request.text, "status": verdict.status.value,
+            "lang": request.lang or (assessment.language if assessment else "other"),
+            "toxicity": assessment.toxicity if assessment else None,
+            "scores": dict(assessment.scores) if assessment else {},
+            "spans": [{"start": s.start, "end": s.end, "category": s.category, "term": s.term}
+                      for s in assessment.spans] if assessment else [],
+            "reasons": [r.as_dict() for r in verdict.reasons],
+            "model_version": assessment.model_version if assessment else None,
+            "created_at": now, "updated_at": now,
+        }
+        # One INSERT, then the row joins the session as if loaded: the unit of work's flush
+        # cost more than the statement, and what follows (and the caller) use the ORM object.
+        inserted = session.connection().execute(_INSERT_COMMENT, values).inserted_primary_key
+        comment = Comment(id=inserted[0] if inserted else None, **values)
+        make_transient_to_detached(comment)
         session.add(comment)
-        session.flush()
         if request.check_id:
             checks.link_publish(session, check_id=request.check_id, comment=comment, now=now)
         audit.record(session, now=now, actor_type=ActorType.API_KEY, actor_id=actor_id,
@@ -164,6 +201,6 @@ class Publisher:
         if verdict.status is CommentStatus.REMOVED:
             decisions.record_automated_removal(session, comment=comment, now=now,
                                                rules=self.decision_rules)
-        pileon.record_comment(session, comment=comment, assessment=assessment, now=now,
-                              rules=self.pileon_rules)
-        return comment, True
+        pileon.record_comment(session, comment=comment, creator_id=creator_id,
+                              assessment=assessment, now=now, rules=self.pileon_rules)
+        return comment

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
@@ -60,16 +61,25 @@ def active_strikes(session: Session, *, account_id: str, now: dt.datetime) -> in
         Strike.expires_at > now)) or 0
 
 
-# Built once: every publish runs it.
-_SANCTIONS_IN_FORCE = select(AccountSanction).where(
+class SanctionInForce(NamedTuple):
+    """What a sanction in force means for its account: its kind and when it ends (None: never)."""
+
+    kind: str
+    ends_at: dt.datetime | None
+
+
+# Built once: every publish runs it, as plain rows (nothing loaded into the session).
+_SANCTIONS_IN_FORCE = select(AccountSanction.kind, AccountSanction.ends_at).where(
     AccountSanction.account_id == bindparam("account_id"), AccountSanction.lifted_at.is_(None),
     AccountSanction.starts_at <= bindparam("now"),
     or_(AccountSanction.ends_at.is_(None), AccountSanction.ends_at > bindparam("now")))
 
 
-def active_sanction(session: Session, *, account_id: str, now: dt.datetime) -> AccountSanction | None:
+def active_sanction(session: Session, *, account_id: str,
+                    now: dt.datetime) -> SanctionInForce | None:
     """The harshest sanction in force on ``account_id`` (None when it may comment freely)."""
-    rows = session.scalars(_SANCTIONS_IN_FORCE, {"account_id": account_id, "now": now}).all()
+    rows = [SanctionInForce(kind, ends_at) for kind, ends_at in session.connection().execute(
+        _SANCTIONS_IN_FORCE, {"account_id": account_id, "now": now})]
     return max(rows, key=lambda s: (SanctionKind(s.kind).rank, s.ends_at is None,
                                     s.ends_at or now), default=None)
 

@@ -20,7 +20,7 @@ from rempart.db import insert_or_merge
 from rempart.detection.categories import TOXICITY
 from rempart.detection.detector import Assessment
 from rempart.moderation.enums import CommentStatus
-from rempart.moderation.models import Account, Comment, Content
+from rempart.moderation.models import Account, Comment
 from rempart.moderation.thresholds import Policy
 from rempart.pileon.models import PileonHit, PileonTarget
 from rempart.settings import Settings
@@ -85,14 +85,12 @@ def mentioned_accounts(session: Session, *, text: str) -> list[str]:
     return list(dict.fromkeys(found[h] for h in handles if h in found))
 
 
-def targets_of(session: Session, *, content_id: str, parent_id: int | None, author_id: str,
-               mentions: Sequence[str]) -> list[str]:
+def targets_of(session: Session, *, creator_id: str | None, parent_id: int | None,
+               author_id: str, mentions: Sequence[str]) -> list[str]:
     """Who a comment speaks to: the content's creator, the author replied to, accounts named."""
-    # session.get answers from the identity map when the publish already loaded these rows.
-    content = session.get(Content, content_id)
+    # session.get answers from the identity map when the publish already loaded the parent.
     parent = session.get(Comment, parent_id) if parent_id is not None else None
-    candidates = [content.creator_id if content else None,
-                  parent.author_id if parent else None, *mentions]
+    candidates = [creator_id, parent.author_id if parent else None, *mentions]
     return list(dict.fromkeys(t for t in candidates if t and t != author_id))
 
 

@@ -33,11 +33,12 @@ def interacted_before(session: Session, *, author_id: str, target_id: str,
     return bool(session.scalar(select(on_contents)) or session.scalar(select(replies)))
 
 
-def hold_for(session: Session, *, content_id: str, parent_id: int | None, text: str,
+def hold_for(session: Session, *, creator_id: str, parent_id: int | None, text: str,
              author_id: str, now: dt.datetime, rules: PileonRules) -> ProtectiveHold | None:
-    """The protective hold a new comment falls under, or None (no active pile-on, or a friend)."""
+    """The protective hold a new comment (on a content of ``creator_id``) falls under, or None
+    (no active pile-on, or a friend)."""
     mentions = detector.mentioned_accounts(session, text=text) if "@" in text else []
-    for target_id in detector.targets_of(session, content_id=content_id, parent_id=parent_id,
+    for target_id in detector.targets_of(session, creator_id=creator_id, parent_id=parent_id,
                                          author_id=author_id, mentions=mentions):
         incident = incidents.active_incident(session, target_id=target_id, now=now,
                                              quiet=rules.quiet)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from rempart import audit
 from rempart.detection.detector import Assessment
 from rempart.moderation import webhooks
+from rempart.moderation.accounts import content_creator
 from rempart.moderation.decision_enums import WebhookEvent
 from rempart.moderation.enums import SYSTEM_ACTOR_ID, ActorType, TargetType
 from rempart.moderation.models import Comment, Content, Report
@@ -28,9 +29,11 @@ from rempart.pileon.models import CommentMention, PileonEvent, PileonIncident
 log = logging.getLogger("rempart.pileon")
 
 
-def record_comment(session: Session, *, comment: Comment, assessment: Assessment | None,
-                   now: dt.datetime, rules: PileonRules | None = None) -> PileonIncident | None:
-    """Note a stored comment's @mentions and, if it is hurtful, count it against each target.
+def record_comment(session: Session, *, comment: Comment, creator_id: str,
+                   assessment: Assessment | None, now: dt.datetime,
+                   rules: PileonRules | None = None) -> PileonIncident | None:
+    """Note a stored comment's @mentions and, if it is hurtful, count it against each target
+    (``creator_id``: the creator of the comment's content).
 
     Returns the incident the comment joined or opened, if any.
     """
@@ -43,7 +46,7 @@ def record_comment(session: Session, *, comment: Comment, assessment: Assessment
     joined = None
     # Targets are locked in a fixed order, so two comments naming the same two never deadlock.
     for target_id in sorted(detector.targets_of(
-            session, content_id=comment.content_id, parent_id=comment.parent_id,
+            session, creator_id=creator_id, parent_id=comment.parent_id,
             author_id=comment.author_id, mentions=mentions)):
         incident = _record(session, target_id=target_id, actor_id=comment.author_id, kind="comment",
                            comment_id=comment.id, report_id=None, now=now, rules=rules)
@@ -66,8 +69,8 @@ def record_report(session: Session, *, report: Report, now: dt.datetime,
         mentions = list(session.scalars(select(CommentMention.account_id).where(
             CommentMention.comment_id == comment.id)))
         pairs = [(t, comment.author_id) for t in detector.targets_of(
-            session, content_id=comment.content_id, parent_id=comment.parent_id,
-            author_id=comment.author_id, mentions=mentions)]
+            session, creator_id=content_creator(session, content_id=comment.content_id),
+            parent_id=comment.parent_id, author_id=comment.author_id, mentions=mentions)]
     elif report.reporter_account_id:
         owner = (session.scalar(select(Content.creator_id).where(Content.id == report.target_id))
                  if report.target_type == TargetType.CONTENT.value else report.target_id)

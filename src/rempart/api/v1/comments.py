@@ -45,18 +45,21 @@ def _publish(body: CommentCreate, principal: Principal, now: dt.datetime, reques
     except IntegrityError:
         if scoped_key is None and body.external_id is None:
             raise
-        # A concurrent request with the same Idempotency-Key (a client retrying while its first
-        # try was still running) or external_id committed between our lookup and our insert.
-        # Once more, in a new transaction, the lookup finds it: the first comment is answered
-        # (or 409 for a reused external_id), never a duplicate and never a 500.
-        return _publish_once(body, principal, now, request, response, scoped_key)
+        # The Idempotency-Key or external_id is taken: a client retrying (the first try is not
+        # looked up in advance, see Publisher.publish), or a concurrent request committing
+        # between our reads and our insert. Once more, in a new transaction, looking the key up
+        # first: the first comment is answered (or 409 for a reused external_id), never a
+        # duplicate and never a 500.
+        return _publish_once(body, principal, now, request, response, scoped_key,
+                             after_conflict=True)
 
 
 def _publish_once(body: CommentCreate, principal: Principal, now: dt.datetime, request: Request,
-                  response: Response, scoped_key: str | None) -> CommentPublished:
+                  response: Response, scoped_key: str | None, *,
+                  after_conflict: bool = False) -> CommentPublished:
     with unit_of_work(request) as session:
         comment, created = request.app.state.publisher.publish(
-            session, now=now, actor_id=principal.actor_id,
+            session, now=now, actor_id=principal.actor_id, after_conflict=after_conflict,
             request=PublishRequest(
                 content_id=body.content_id, author_id=body.author_id, text=body.text,
                 external_id=body.external_id, parent_id=body.parent_id, check_id=body.check_id,

@@ -44,7 +44,7 @@ def _settings_public(session: Session, *, owner: str, row: CreatorSettings | Non
                      content: Content | None) -> CreatorSettingsPublic:
     effective = None
     if content is not None:
-        rules = creator_rules(session, content=content)
+        rules = creator_rules(session, creator_id=content.creator_id, content_id=content.id)
         effective = CreatorRulesPublic(
             filter_mode=rules.filter_mode, keywords=list(rules.keywords),
             approved_commenters=sorted(rules.approved_commenters),
