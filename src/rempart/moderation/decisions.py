@@ -76,8 +76,10 @@ def record(session: Session, *, target: Target, action: DecisionAction, category
            ground: Ground | None, legal_ground: str | None, rule: dict[str, Any] | None,
            explanation: str, automated_detection: bool, automated_decision: AutomatedDecision,
            decider: Decider, source: str, ends_at: dt.datetime | None, now: dt.datetime,
-           rules: DecisionRules, reverses: Decision | None = None) -> Decision:
-    """Store a decision and apply it: target status, open reports, strike, sanctions, audit, events."""
+           rules: DecisionRules, reverses: Decision | None = None,
+           new_target: bool = False) -> Decision:
+    """Store a decision and apply it: target status, open reports, strike, sanctions, audit, events
+    (``new_target``: created in this very transaction, so nobody can have reported it yet)."""
     comment = target.comment
     previous = comment.status if comment else None
     new = previous
@@ -86,8 +88,8 @@ def record(session: Session, *, target: Target, action: DecisionAction, category
             new = STATUS_BY_ACTION[action]
         elif reverses is not None or previous == CommentStatus.PENDING_REVIEW.value:
             new = CommentStatus.VISIBLE.value  # reviewed and kept, or restored on appeal
-    open_reports = reports.open_reports(session, target_type=target.target_type,
-                                        target_id=target.target_id)
+    open_reports = [] if new_target else reports.open_reports(
+        session, target_type=target.target_type, target_id=target.target_id)
     decision = Decision(
         target_type=target.target_type, target_id=target.target_id, author_id=target.author_id,
         action=action.value, category=category, ground=ground.value if ground else None,
@@ -126,8 +128,9 @@ def _announce(session: Session, *, decision: Decision, reports_done: list[Any],
               rules: DecisionRules) -> None:
     # The platform may show this event to the author: reporters are masked in the explanation.
     public = to_public(decision, rules=rules)
-    public.explanation = mask(public.explanation,
-                              reporter_names(session, decision_id=decision.id)) or ""
+    # Only the reporters of the reports it resolved can be named in it.
+    names = reporter_names(session, decision_id=decision.id) if reports_done else set()
+    public.explanation = mask(public.explanation, names) or ""
     webhooks.enqueue(session, event=WebhookEvent.DECISION_CREATED,
                      data=public.model_dump(mode="json"), now=now)
     for report in reports_done:
@@ -234,7 +237,7 @@ def record_automated_removal(session: Session, *, comment: Comment, now: dt.date
         rule=rule_snapshot(session, rule_id=None, category=category),
         explanation=f"Removed automatically: detector scores reached the removal threshold ({scores}).",
         automated_detection=True, automated_decision=AutomatedDecision.FULLY, decider=SYSTEM,
-        source="proactive", ends_at=None, now=now, rules=rules)
+        source="proactive", ends_at=None, now=now, rules=rules, new_target=True)
 
 
 def get_decision(session: Session, *, decision_id: int) -> Decision:

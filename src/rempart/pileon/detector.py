@@ -8,12 +8,13 @@ that target's index range. Nothing is kept in process memory, so any number of w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
-from sqlalchemy import Table, case, delete, func, or_, select
+from sqlalchemy import Table, bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from rempart.db import insert_or_merge
@@ -98,30 +99,48 @@ def _later(column: Any, excluded: Any) -> Any:
     return case((column < excluded, excluded), else_=column)
 
 
+@functools.cache
+def _touch_target(dialect_name: str) -> Any:
+    table = cast(Table, PileonTarget.__table__)
+    statement = insert_or_merge(dialect_name, table).values(
+        account_id=bindparam("target_id"), last_event_at=bindparam("now"))
+    return statement.on_conflict_do_update(
+        index_elements=["account_id"],
+        set_={"last_event_at": _later(table.c.last_event_at, statement.excluded.last_event_at)})
+
+
+@functools.cache
+def _record_hit(dialect_name: str) -> Any:
+    table = cast(Table, PileonHit.__table__)
+    statement = insert_or_merge(dialect_name, table).values(
+        target_id=bindparam("target_id"), actor_id=bindparam("actor_id"), last_at=bindparam("now"))
+    return statement.on_conflict_do_update(
+        index_elements=["target_id", "actor_id"],
+        set_={"last_at": _later(table.c.last_at, statement.excluded.last_at)})
+
+
+# Built once (with the upserts above): every hurtful comment runs them.
+_DISTINCT_ACCOUNTS = select(func.count()).select_from(PileonHit).where(
+    PileonHit.target_id == bindparam("target_id"), PileonHit.last_at >= bindparam("since"))
+
+
 def touch_target(session: Session, *, target_id: str, now: dt.datetime) -> None:
     """Upsert the target's row; on PostgreSQL this row lock makes events on one target take turns."""
-    table = cast(Table, PileonTarget.__table__)
-    statement = insert_or_merge(session.get_bind().dialect.name, table).values(
-        account_id=target_id, last_event_at=now)
-    session.execute(statement.on_conflict_do_update(
-        index_elements=["account_id"],
-        set_={"last_event_at": _later(table.c.last_event_at, statement.excluded.last_event_at)}))
+    connection = session.connection()
+    connection.execute(_touch_target(connection.dialect.name), {"target_id": target_id, "now": now})
 
 
 def record_hit(session: Session, *, target_id: str, actor_id: str, now: dt.datetime) -> None:
     """Remember that ``actor_id`` said something hurtful to ``target_id`` at ``now``."""
-    table = cast(Table, PileonHit.__table__)
-    statement = insert_or_merge(session.get_bind().dialect.name, table).values(
-        target_id=target_id, actor_id=actor_id, last_at=now)
-    session.execute(statement.on_conflict_do_update(
-        index_elements=["target_id", "actor_id"],
-        set_={"last_at": _later(table.c.last_at, statement.excluded.last_at)}))
+    connection = session.connection()
+    connection.execute(_record_hit(connection.dialect.name),
+                       {"target_id": target_id, "actor_id": actor_id, "now": now})
 
 
 def distinct_accounts(session: Session, *, target_id: str, since: dt.datetime) -> int:
     """How many distinct accounts said something hurtful to the target since ``since``."""
-    return session.scalar(select(func.count()).select_from(PileonHit).where(
-        PileonHit.target_id == target_id, PileonHit.last_at >= since)) or 0
+    count = session.connection().scalar(_DISTINCT_ACCOUNTS, {"target_id": target_id, "since": since})
+    return int(count or 0)
 
 
 def prune_hits(session: Session, *, before: dt.datetime) -> int:
