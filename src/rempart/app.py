@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from anyio import CapacityLimiter
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
@@ -92,6 +93,8 @@ def create_app(
                                           clock=lambda: clock().timestamp())
     app.state.default_language = settings.default_language
     app.state.publisher = build_publisher(settings, scorer=scorer)
+    app.state.publish_threads = CapacityLimiter(settings.publish_threads or (
+        1 if engine.dialect.name == "sqlite" else 40))
     install_error_handlers(app)
     install_request_limits(app, settings)
     install_rate_limits(app, settings, clock=clock)  # before any API router is included

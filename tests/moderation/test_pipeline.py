@@ -123,8 +123,8 @@ def test_a_removed_comment_is_audited_as_automatic(
 
 
 class _RacingScorer(FakeScorer):
-    """Scores like FakeScorer, but the first time, while the publish is between its idempotency
-    lookup and its insert, another request with the same key publishes and commits."""
+    """Scores like FakeScorer, but the first time, while the publish is scored (before its
+    insert), another request with the same key publishes and commits."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -146,7 +146,9 @@ def test_a_retry_racing_its_first_try_gets_the_first_comment_not_a_duplicate(
     headers = {**bearer(key), "Idempotency-Key": "retry-1"}
     body = {"content_id": "video-1", "author_id": "kid-1", "text": "Trop bien"}
     scorer = _RacingScorer()
-    app = create_app(Settings(database_url=database_url), clock=FakeClock(now), scorer=scorer)
+    # Two publishes at once in one process: the racing one starts while the first is scored.
+    app = create_app(Settings(database_url=database_url, publish_threads=2), clock=FakeClock(now),
+                     scorer=scorer)
     with TestClient(app) as client:
         first: list[Any] = []
         scorer.race = lambda: first.append(client.post("/v1/comments", json=body, headers=headers))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
+import anyio
 from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -18,6 +19,14 @@ from rempart.db import transaction
 from rempart.errors import Forbidden
 from rempart.i18n import pick_language
 from rempart.settings import Settings
+
+T = TypeVar("T")
+
+
+async def on_publish_thread(request: Request, work: Callable[..., T], *args: Any) -> T:
+    """``work(*args)`` on a worker thread, at most ``settings.publish_threads`` at once per
+    process: the checks and publishes, which write (see Settings.publish_threads)."""
+    return await anyio.to_thread.run_sync(work, *args, limiter=request.app.state.publish_threads)
 
 
 @contextmanager

@@ -69,11 +69,18 @@ def _insert_if_absent(dialect_name: str) -> Any:
             .on_conflict_do_nothing(index_elements=["id"]))
 
 
+_ACCOUNT_EXISTS = select(Account.id).where(Account.id == bindparam("id"))
+
+
 def ensure_account_exists(session: Session, *, account_id: str, now: dt.datetime) -> None:
-    """Create the account ``account_id`` (its id as handle) unless it exists; one statement, no
-    load, for the hot paths that only need the row to be there."""
+    """Create the account ``account_id`` (its id as handle) unless it exists; no load, for the hot
+    paths that only need the row to be there."""
     connection = session.connection()
-    connection.execute(_insert_if_absent(connection.dialect.name), {"id": account_id, "now": now})
+    # Look before writing: most authors exist already, and on SQLite a write takes the single
+    # write lock, which every other writer then waits for.
+    if connection.scalar(_ACCOUNT_EXISTS, {"id": account_id}) is None:
+        connection.execute(_insert_if_absent(connection.dialect.name),
+                           {"id": account_id, "now": now})
 
 
 def upsert_content(

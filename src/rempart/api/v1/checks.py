@@ -6,11 +6,10 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.concurrency import run_in_threadpool
 
 from rempart.access.roles import Role
 from rempart.access.service import Principal
-from rempart.api.deps import AppSettings, Now, require, unit_of_work
+from rempart.api.deps import AppSettings, Now, on_publish_thread, require, unit_of_work
 from rempart.api.responses import ERRORS
 from rempart.moderation import checks
 from rempart.moderation.schemas import CheckCreate, CheckOutcomePublic, CheckResult, NudgeStats
@@ -27,7 +26,7 @@ async def create_check(body: CheckCreate, principal: Platform, request: Request)
     # answer on the event loop instead of hopping again. The clock is read here rather than
     # through the ``Now`` dependency (a hot path: every draft is checked).
     now: dt.datetime = request.app.state.clock()
-    return await run_in_threadpool(_create_check, body, now, request)
+    return await on_publish_thread(request, _create_check, body, now, request)
 
 
 def _create_check(body: CheckCreate, now: dt.datetime, request: Request) -> CheckResult:

@@ -7,11 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy.exc import IntegrityError
-from starlette.concurrency import run_in_threadpool
 
 from rempart.access.roles import Role
 from rempart.access.service import Principal
-from rempart.api.deps import caller, require, unit_of_work
+from rempart.api.deps import caller, on_publish_thread, require, unit_of_work
 from rempart.api.params import RowId
 from rempart.api.responses import ERRORS
 from rempart.api.v1.webhooks import wake_sender
@@ -35,7 +34,8 @@ async def publish_comment(
     # through the ``Now`` dependency: the hottest path of all saves a dependency to solve.
     now: dt.datetime = request.app.state.clock()
     scoped_key = f"{principal.key_id}:{idempotency_key}" if idempotency_key else None
-    return await run_in_threadpool(_publish, body, principal, now, request, response, scoped_key)
+    return await on_publish_thread(request, _publish, body, principal, now, request, response,
+                                   scoped_key)
 
 
 def _publish(body: CommentCreate, principal: Principal, now: dt.datetime, request: Request,
