@@ -94,7 +94,7 @@ def create_app(
     app.state.default_language = settings.default_language
     app.state.publisher = build_publisher(settings, scorer=scorer)
     app.state.publish_threads = CapacityLimiter(settings.publish_threads or (
-        1 if engine.dialect.name == "sqlite" else 40))
+        1 if engine.dialect.name == "sqlite" else 4))
     install_error_handlers(app)
     install_request_limits(app, settings)
     install_rate_limits(app, settings, clock=clock)  # before any API router is included

@@ -128,10 +128,11 @@ class Settings(BaseSettings):
     #: A key revoked elsewhere keeps working on a worker that remembers it for at most this long.
     auth_cache_seconds: float = Field(default=1.0, ge=0, le=60)
     #: Checks and publishes one worker process runs at once, each on a thread of its own. Empty:
-    #: 1 on SQLite, 40 on PostgreSQL. SQLite has one writer: more threads only take turns on
+    #: 1 on SQLite, 4 on PostgreSQL. SQLite has one writer: more threads only take turns on
     #: Python's GIL while one of them holds the write lock, which makes every other writer wait
     #: (measured: 235 -> 380 publishes/s with two workers). PostgreSQL waits on the network,
-    #: where threads overlap.
+    #: which a few threads overlap; dozens only contend for the GIL (40, the thread pool's
+    #: default, halved the rate).
     publish_threads: int | None = Field(default=None, ge=1, le=256)
     #: Where the per-key counters live: empty for the database (shared by every worker and
     #: machine), or ``redis://host:port/db`` for Redis (needs the ``redis`` package).
