@@ -72,15 +72,20 @@ def _insert_if_absent(dialect_name: str) -> Any:
 _ACCOUNT_EXISTS = select(Account.id).where(Account.id == bindparam("id"))
 
 
+def create_account_if_absent(session: Session, *, account_id: str, now: dt.datetime) -> None:
+    """Create the account ``account_id`` (its id as handle) unless a concurrent request just did;
+    for a caller that saw it missing."""
+    connection = session.connection()
+    connection.execute(_insert_if_absent(connection.dialect.name), {"id": account_id, "now": now})
+
+
 def ensure_account_exists(session: Session, *, account_id: str, now: dt.datetime) -> None:
     """Create the account ``account_id`` (its id as handle) unless it exists; no load, for the hot
     paths that only need the row to be there."""
-    connection = session.connection()
     # Look before writing: most authors exist already, and on SQLite a write takes the single
     # write lock, which every other writer then waits for.
-    if connection.scalar(_ACCOUNT_EXISTS, {"id": account_id}) is None:
-        connection.execute(_insert_if_absent(connection.dialect.name),
-                           {"id": account_id, "now": now})
+    if session.connection().scalar(_ACCOUNT_EXISTS, {"id": account_id}) is None:
+        create_account_if_absent(session, account_id=account_id, now=now)
 
 
 def upsert_content(
@@ -123,7 +128,8 @@ def upsert_content(
     return content, created
 
 
-def _content_not_found(content_id: str) -> NotFound:
+def content_not_found(content_id: str) -> NotFound:
+    """The error for a content the platform never declared."""
     return NotFound(
         f"No content {content_id!r}: declare it with PUT /v1/contents/{{id}} first.",
         f"Aucun contenu {content_id!r} : déclarez-le d'abord avec PUT /v1/contents/{{id}}.",
@@ -135,7 +141,7 @@ def get_content(session: Session, *, content_id: str) -> Content:
     """The content ``content_id``; NotFound if the platform never declared it."""
     content = session.get(Content, content_id)
     if content is None:
-        raise _content_not_found(content_id)
+        raise content_not_found(content_id)
     return content
 
 
@@ -150,5 +156,5 @@ def content_creator(session: Session, *, content_id: str) -> str:
     """
     creator_id: str | None = session.connection().scalar(_CREATOR_OF, {"content_id": content_id})
     if creator_id is None:
-        raise _content_not_found(content_id)
+        raise content_not_found(content_id)
     return creator_id

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
@@ -13,11 +14,11 @@ from rempart import audit
 from rempart.detection.detector import Scorer
 from rempart.errors import Conflict, InvalidInput, NotFound, RempartError, TextTooLong
 from rempart.moderation import checks, decisions, pipeline, strikes
-from rempart.moderation.accounts import content_creator, ensure_account_exists
+from rempart.moderation.accounts import content_not_found, create_account_if_absent
 from rempart.moderation.author_limits import AuthorLimit, enforce_comment_limit
 from rempart.moderation.enums import ActorType, CommentStatus, FilterMode
 from rempart.moderation.keywords import match_keywords
-from rempart.moderation.models import Comment, CreatorSettings
+from rempart.moderation.models import Comment, Content, CreatorSettings
 from rempart.moderation.thresholds import Policy
 from rempart.pileon import protective
 from rempart.pileon import service as pileon
@@ -41,19 +42,25 @@ class PublishRequest:
 # The statements every publish runs are built once: building one costs more than running it.
 _INSERT_COMMENT = insert(cast(Table, Comment.__table__))
 _BY_IDEMPOTENCY_KEY = select(Comment).where(Comment.idempotency_key == bindparam("key"))
-_CREATOR_SETTINGS = select(
+_SETTINGS_COLUMNS = (
     CreatorSettings.content_id, CreatorSettings.filter_mode, CreatorSettings.keywords,
     CreatorSettings.approved_commenters, CreatorSettings.blocked_accounts,
-    CreatorSettings.restricted_accounts,
-).where(CreatorSettings.account_id == bindparam("creator_id"),
-        (CreatorSettings.content_id == bindparam("content_id"))
-        | CreatorSettings.content_id.is_(None))
+    CreatorSettings.restricted_accounts)
+_CREATOR_SETTINGS = select(*_SETTINGS_COLUMNS).where(
+    CreatorSettings.account_id == bindparam("creator_id"),
+    (CreatorSettings.content_id == bindparam("content_id")) | CreatorSettings.content_id.is_(None))
+# The content's creator with the settings that apply to it: one row per settings row (content's
+# own, creator's defaults), or one with none.
+_CONTENT_RULES = (
+    select(Content.creator_id, *_SETTINGS_COLUMNS)
+    .select_from(Content)
+    .outerjoin(CreatorSettings, (CreatorSettings.account_id == Content.creator_id) & (
+        (CreatorSettings.content_id == Content.id) | CreatorSettings.content_id.is_(None)))
+    .where(Content.id == bindparam("content_id")))
 
 
-def creator_rules(session: Session, *, creator_id: str, content_id: str) -> pipeline.CreatorRules:
-    """The creator's filters for ``content_id``: its own settings over the creator's defaults."""
-    rows = session.connection().execute(
-        _CREATOR_SETTINGS, {"creator_id": creator_id, "content_id": content_id}).all()
+def _merged(rows: Sequence[Any]) -> pipeline.CreatorRules:
+    """Content settings over the creator's defaults; lists add up."""
     default = next((r for r in rows if r.content_id is None), None)
     specific = next((r for r in rows if r.content_id is not None), None)
     chosen = specific or default
@@ -67,11 +74,30 @@ def creator_rules(session: Session, *, creator_id: str, content_id: str) -> pipe
     )
 
 
-def author_sanction(session: Session, *, account_id: str,
-                    now: dt.datetime) -> pipeline.AuthorSanction | None:
-    """The account-wide sanction in force on the author, as the pipeline sees it."""
-    sanction = strikes.active_sanction(session, account_id=account_id, now=now)
+def creator_rules(session: Session, *, creator_id: str, content_id: str) -> pipeline.CreatorRules:
+    """The creator's filters for ``content_id``: its own settings over the creator's defaults."""
+    return _merged(session.connection().execute(
+        _CREATOR_SETTINGS, {"creator_id": creator_id, "content_id": content_id}).all())
+
+
+def content_rules(session: Session, *, content_id: str) -> tuple[str, pipeline.CreatorRules]:
+    """The creator of ``content_id`` and its filters for it, in one query; NotFound if the
+    platform never declared the content."""
+    rows = session.connection().execute(_CONTENT_RULES, {"content_id": content_id}).all()
+    if not rows:
+        raise content_not_found(content_id)
+    return rows[0].creator_id, _merged([r for r in rows if r.filter_mode is not None])
+
+
+def _sanction(standing: strikes.AuthorStanding) -> pipeline.AuthorSanction | None:
+    sanction = standing.sanction
     return pipeline.AuthorSanction(sanction.kind, sanction.ends_at) if sanction else None
+
+
+class _Decided(NamedTuple):
+    creator_id: str
+    author_known: bool
+    verdict: pipeline.Verdict
 
 
 class Publisher:
@@ -114,15 +140,15 @@ class Publisher:
         if after_conflict and (earlier := self._earlier(session, request)) is not None:
             return earlier, False
         try:
-            creator_id, verdict = self._decide(session, request=request, now=now)
+            decided = self._decide(session, request=request, now=now)
         except RempartError:
             # An idempotent retry gets the first answer even if the author has since been
             # limited or sanctioned, or its external_id is now taken (by that very first try).
             if (earlier := self._earlier(session, request)) is None:
                 raise
             return earlier, False
-        return self._store(session, request=request, creator_id=creator_id, verdict=verdict,
-                           now=now, actor_id=actor_id), True
+        return self._store(session, request=request, decided=decided, now=now,
+                           actor_id=actor_id), True
 
     @staticmethod
     def _earlier(session: Session, request: PublishRequest) -> Comment | None:
@@ -139,9 +165,8 @@ class Publisher:
         return earlier
 
     def _decide(self, session: Session, *, request: PublishRequest,
-                now: dt.datetime) -> tuple[str, pipeline.Verdict]:
-        """Read what the pipeline needs and run it: the content's creator and the verdict.
-        Refusals raise here, before anything is written."""
+                now: dt.datetime) -> _Decided:
+        """Read what the pipeline needs and run it. Refusals raise here, before any write."""
         if request.external_id and session.scalar(
                 select(Comment.id).where(Comment.external_id == request.external_id)):
             raise Conflict(f"A comment with external_id {request.external_id!r} already exists.",
@@ -149,30 +174,31 @@ class Publisher:
                            code="external_id_taken")
         enforce_comment_limit(session, author_id=request.author_id, now=now,
                               limit=self.author_limit)
-        creator_id = content_creator(session, content_id=request.content_id)
+        creator_id, rules = content_rules(session, content_id=request.content_id)
         if request.parent_id is not None:
             parent = session.get(Comment, request.parent_id)
             if parent is None or parent.content_id != request.content_id:
                 raise NotFound(f"No comment {request.parent_id} on this content to reply to.",
                                f"Aucun commentaire {request.parent_id} sur ce contenu auquel répondre.",
                                code="parent_not_found")
+        author = strikes.author_standing(session, account_id=request.author_id, now=now)
         draft = pipeline.Draft(
-            text=request.text, author_id=request.author_id, creator_id=creator_id,
-            rules=creator_rules(session, creator_id=creator_id, content_id=request.content_id),
-            lang_hint=request.lang,
-            author_sanction=author_sanction(session, account_id=request.author_id, now=now),
+            text=request.text, author_id=request.author_id, creator_id=creator_id, rules=rules,
+            lang_hint=request.lang, author_sanction=_sanction(author),
             protective=protective.hold_for(
                 session, creator_id=creator_id, parent_id=request.parent_id, text=request.text,
                 author_id=request.author_id, now=now, rules=self.pileon_rules))
-        return creator_id, pipeline.run(self.phases, draft)
+        return _Decided(creator_id, author.known, pipeline.run(self.phases, draft))
 
-    def _store(self, session: Session, *, request: PublishRequest, creator_id: str,
-               verdict: pipeline.Verdict, now: dt.datetime, actor_id: str) -> Comment:
+    def _store(self, session: Session, *, request: PublishRequest, decided: _Decided,
+               now: dt.datetime, actor_id: str) -> Comment:
         """Write the comment with its verdict, its audit entry and what follows from it."""
+        creator_id, verdict = decided.creator_id, decided.verdict
         assessment = verdict.assessment
         # The first write comes only now: on SQLite it takes the database's single writer lock,
         # and every read and the scoring above ran without holding it.
-        ensure_account_exists(session, account_id=request.author_id, now=now)
+        if not decided.author_known:
+            create_account_if_absent(session, account_id=request.author_id, now=now)
         values = {
             "external_id": request.external_id, "idempotency_key": request.idempotency_key,
             "content_id": request.content_id, "author_id": request.author_id,

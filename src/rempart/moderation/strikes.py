@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from rempart.moderation.decision_enums import DecisionAction, SanctionKind
 from rempart.moderation.decision_models import AccountSanction, Decision, Strike
+from rempart.moderation.models import Account
 from rempart.settings import Settings
 
 
@@ -68,20 +69,38 @@ class SanctionInForce(NamedTuple):
     ends_at: dt.datetime | None
 
 
-# Built once: every publish runs it, as plain rows (nothing loaded into the session).
-_SANCTIONS_IN_FORCE = select(AccountSanction.kind, AccountSanction.ends_at).where(
-    AccountSanction.account_id == bindparam("account_id"), AccountSanction.lifted_at.is_(None),
-    AccountSanction.starts_at <= bindparam("now"),
-    or_(AccountSanction.ends_at.is_(None), AccountSanction.ends_at > bindparam("now")))
+class AuthorStanding(NamedTuple):
+    """What a publish needs to know of its author: whether the account exists, and the harshest
+    sanction in force on it (None when it may comment freely)."""
+
+    known: bool
+    sanction: SanctionInForce | None
+
+
+# Built once: every publish runs it, as plain rows (nothing loaded into the session). The account
+# comes with its sanctions in force: one row per sanction, or one with no sanction.
+_STANDING = (
+    select(Account.id, AccountSanction.kind, AccountSanction.ends_at)
+    .select_from(Account)
+    .outerjoin(AccountSanction, and_(
+        AccountSanction.account_id == Account.id, AccountSanction.lifted_at.is_(None),
+        AccountSanction.starts_at <= bindparam("now"),
+        or_(AccountSanction.ends_at.is_(None), AccountSanction.ends_at > bindparam("now"))))
+    .where(Account.id == bindparam("account_id")))
+
+
+def author_standing(session: Session, *, account_id: str, now: dt.datetime) -> AuthorStanding:
+    """Whether ``account_id`` exists, and the harshest sanction in force on it, in one query."""
+    rows = session.connection().execute(_STANDING, {"account_id": account_id, "now": now}).all()
+    sanctions = [SanctionInForce(kind, ends_at) for _, kind, ends_at in rows if kind is not None]
+    return AuthorStanding(bool(rows), max(sanctions, key=lambda s: (
+        SanctionKind(s.kind).rank, s.ends_at is None, s.ends_at or now), default=None))
 
 
 def active_sanction(session: Session, *, account_id: str,
                     now: dt.datetime) -> SanctionInForce | None:
     """The harshest sanction in force on ``account_id`` (None when it may comment freely)."""
-    rows = [SanctionInForce(kind, ends_at) for kind, ends_at in session.connection().execute(
-        _SANCTIONS_IN_FORCE, {"account_id": account_id, "now": now})]
-    return max(rows, key=lambda s: (SanctionKind(s.kind).rank, s.ends_at is None,
-                                    s.ends_at or now), default=None)
+    return author_standing(session, account_id=account_id, now=now).sanction
 
 
 def _sanction(session: Session, *, account_id: str, kind: SanctionKind, now: dt.datetime,
