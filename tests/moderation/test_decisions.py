@@ -100,6 +100,9 @@ def test_an_automatic_removal_is_a_fully_automated_decision_with_its_statement(
     assert statement["automation"].startswith("The decision was taken automatically")
     assert statement["facts"].startswith("It was flagged by an automated detection system")
     assert statement["rule"]["id"] == "self-harm"
+    assert statement["explanation"] == (
+        "Removed automatically: detector scores reached the removal threshold "
+        "(toxicity 0.99, self_harm_incitement 0.99).")
     french = client.get(f"/v1/decisions/{decision.id}/statement", params={"lang": "fr"},
                         headers=bearer(world.kid)).json()
     assert french["automation"].startswith("La décision a été prise automatiquement")
@@ -176,3 +179,18 @@ def test_actions_must_fit_their_target(client: TestClient, world: World) -> None
         "content_id": "video-1", "author_id": "kid-2", "text": "coucou"})
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "author_suspended"
     assert decide(client, world.platform, "account:kid-2", **REMOVE).status_code == 403
+
+
+def test_an_automatic_removal_explains_itself_in_the_authors_language(
+    client: TestClient, world: World, sessions: sessionmaker[Session]
+) -> None:
+    removed = publish(client, world, "va te pendre [self_harm_incitement=0.99]", lang="fr")
+    assert removed["status"] == "removed"
+    with sessions() as session:
+        decision = session.scalars(select(Decision)).one()
+    statement = client.get(f"/v1/decisions/{decision.id}/statement",
+                           headers=bearer(world.kid)).json()
+    assert statement["lang"] == "fr"
+    assert statement["explanation"] == (
+        "Retiré automatiquement : les scores du détecteur ont atteint le seuil de retrait "
+        "(toxicity 0,99, self_harm_incitement 0,99).")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -222,20 +222,29 @@ def decide(session: Session, *, ref: review.ItemRef, body: DecisionCreate, princ
     return decision
 
 
+#: Written in the author's language, the default language of the statement of reasons.
+_AUTOMATIC_REMOVAL: Final = {
+    "fr": "Retiré automatiquement : les scores du détecteur ont atteint le seuil de retrait "
+          "({scores}).",
+    "en": "Removed automatically: detector scores reached the removal threshold ({scores}).",
+}
+
+
 def record_automated_removal(session: Session, *, comment: Comment, now: dt.datetime,
                              rules: DecisionRules) -> Decision:
     """The pipeline removed ``comment`` above the remove threshold: a fully automated decision."""
     detail: dict[str, Any] = next((r.get("detail", {}) for r in comment.reasons
                    if r.get("code") == "automatic_removal"), {})
     category = next((c for c in detail.get("categories", []) if c in CATEGORIES), None)
-    scores = ", ".join(f"{name} {value}" for name, value in detail.get("scores", {}).items())
     lang = comment.lang if comment.lang in ("fr", "en") else rules.default_lang
+    scores = ", ".join(f"{name} {value}" if lang == "en" else f"{name} {str(value).replace('.', ',')}"
+                       for name, value in detail.get("scores", {}).items())
     target = Target("comment", str(comment.id), comment.author_id, lang, comment)
     return record(
         session, target=target, action=DecisionAction.REMOVE, category=category,
         ground=Ground.COMMUNITY_GUIDELINES, legal_ground=None,
         rule=rule_snapshot(session, rule_id=None, category=category),
-        explanation=f"Removed automatically: detector scores reached the removal threshold ({scores}).",
+        explanation=_AUTOMATIC_REMOVAL[lang].format(scores=scores),
         automated_detection=True, automated_decision=AutomatedDecision.FULLY, decider=SYSTEM,
         source="proactive", ends_at=None, now=now, rules=rules, new_target=True)
 
