@@ -152,3 +152,12 @@ def test_the_api_answers_the_same_with_opentelemetry_on(
         assert published.status_code == 201 and published.json()["status"] == "visible"
         refused = client.post("/v1/comments", headers=bearer(world["platform"]), json={})
         assert refused.status_code == 422 and "error" in refused.json()
+
+
+def test_checks_and_publishes_run_one_at_a_time_per_worker_on_sqlite(database_url: str) -> None:
+    one_writer = database_url.startswith("sqlite")
+    for chosen, threads in ((None, 1 if one_writer else 4), (3, 3)):
+        app = create_app(Settings(database_url=database_url, publish_threads=chosen),
+                         scorer=FakeScorer())
+        with TestClient(app):  # its lifespan closes the engine's connections
+            assert app.state.publish_threads.total_tokens == threads

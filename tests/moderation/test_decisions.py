@@ -81,13 +81,20 @@ def test_decisions_are_append_only(
         assert session.scalars(select(Decision.action)).all() == ["remove"]
 
 
+def _removed(client: TestClient, world: World, sessions: sessionmaker[Session], text: str, *,
+             lang: str) -> Decision:
+    """Publish ``text``, which the pipeline removes; returns the automated decision."""
+    assert publish(client, world, text, lang=lang)["status"] == "removed"
+    with sessions() as session:
+        return session.scalars(select(Decision)).one()
+
+
 def test_an_automatic_removal_is_a_fully_automated_decision_with_its_statement(
     client: TestClient, world: World, sessions: sessionmaker[Session]
 ) -> None:
-    removed = publish(client, world, "go kill yourself [self_harm_incitement=0.99]", lang="en")
-    assert removed["status"] == "removed"
+    decision = _removed(client, world, sessions, "go kill yourself [self_harm_incitement=0.99]",
+                        lang="en")
     with sessions() as session:
-        decision = session.scalars(select(Decision)).one()
         assert (decision.action, decision.automated_decision) == ("remove", "fully")
         assert decision.automated_detection is True and decision.decided_by_type == "system"
         assert decision.decided_by == "rempart" and decision.source == "proactive"
@@ -184,10 +191,8 @@ def test_actions_must_fit_their_target(client: TestClient, world: World) -> None
 def test_an_automatic_removal_explains_itself_in_the_authors_language(
     client: TestClient, world: World, sessions: sessionmaker[Session]
 ) -> None:
-    removed = publish(client, world, "va te pendre [self_harm_incitement=0.99]", lang="fr")
-    assert removed["status"] == "removed"
-    with sessions() as session:
-        decision = session.scalars(select(Decision)).one()
+    decision = _removed(client, world, sessions, "va te pendre [self_harm_incitement=0.99]",
+                        lang="fr")
     statement = client.get(f"/v1/decisions/{decision.id}/statement",
                            headers=bearer(world.kid)).json()
     assert statement["lang"] == "fr"

@@ -237,7 +237,8 @@ def record_automated_removal(session: Session, *, comment: Comment, now: dt.date
                    if r.get("code") == "automatic_removal"), {})
     category = next((c for c in detail.get("categories", []) if c in CATEGORIES), None)
     lang = comment.lang if comment.lang in ("fr", "en") else rules.default_lang
-    scores = ", ".join(f"{name} {value}" if lang == "en" else f"{name} {str(value).replace('.', ',')}"
+    comma = lang == "fr"  # French writes 0,99
+    scores = ", ".join(f"{name} {str(value).replace('.', ',') if comma else value}"
                        for name, value in detail.get("scores", {}).items())
     target = Target("comment", str(comment.id), comment.author_id, lang, comment)
     return record(

@@ -40,7 +40,7 @@ class PublishRequest:
 
 
 # The statements every publish runs are built once: building one costs more than running it.
-_INSERT_COMMENT = insert(cast(Table, Comment.__table__))
+_INSERT_COMMENT = insert(cast(Table, Comment.__table__)).returning(Comment.__table__.c.id)
 _BY_IDEMPOTENCY_KEY = select(Comment).where(Comment.idempotency_key == bindparam("key"))
 _SETTINGS_COLUMNS = (
     CreatorSettings.content_id, CreatorSettings.filter_mode, CreatorSettings.keywords,
@@ -214,8 +214,7 @@ class Publisher:
         }
         # One INSERT, then the row joins the session as if loaded: the unit of work's flush
         # cost more than the statement, and what follows (and the caller) use the ORM object.
-        inserted = session.connection().execute(_INSERT_COMMENT, values).inserted_primary_key
-        comment = Comment(id=inserted[0] if inserted else None, **values)
+        comment = Comment(id=session.connection().scalar(_INSERT_COMMENT, values), **values)
         make_transient_to_detached(comment)
         session.add(comment)
         if request.check_id:
