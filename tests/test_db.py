@@ -106,6 +106,19 @@ def test_sqlite_writers_of_several_processes_queue_on_a_file_lock(tmp_path: obje
             connection.execute(text("CREATE TABLE t (x INTEGER)"))
             assert not lock_is_free()
         assert lock_is_free()
+        # Held until SQLite's own COMMIT has run, not only until SQLAlchemy announced it: opened
+        # earlier, the next writer would find the database still locked and sleep in the busy
+        # handler.
+        free_during: dict[str, bool] = {}
+        with engine.begin() as connection:
+            dbapi_connection = connection.connection.dbapi_connection
+            assert dbapi_connection is not None
+            dbapi_connection.set_trace_callback(
+                lambda sql: free_during.setdefault(sql, lock_is_free()))
+            connection.execute(text("INSERT INTO t VALUES (0)"))
+        dbapi_connection.set_trace_callback(None)
+        assert free_during["COMMIT"] is False
+        assert lock_is_free()
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM t"))
             assert lock_is_free()  # reading takes no writer lock

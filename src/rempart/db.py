@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import sqlite3
 import threading
 import weakref
 from collections.abc import Iterator
@@ -84,7 +85,6 @@ def _sqlite_pragmas(dbapi_connection: Any, synchronous: str) -> None:
 
 #: The first words of statements that need SQLite's write lock.
 _WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
-_WRITER_KEY = "rempart_sqlite_writer"
 
 
 class SQLiteWriterGate:
@@ -97,6 +97,10 @@ class SQLiteWriterGate:
     file beside the database (``lock_path``; the kernel frees it if a process dies). If the
     thread lock is not free within ``timeout`` (say a thread writes on two connections) SQLite's
     own rule applies.
+
+    The gate opens when SQLite's COMMIT or ROLLBACK has returned (the connections are of
+    :meth:`connection_class`), not when SQLAlchemy announces it: opened earlier, the next writer
+    would meet the database still locked by the commit and fall back to the busy handler's sleep.
     """
 
     def __init__(self, timeout: float, lock_path: Path | None = None) -> None:
@@ -105,21 +109,42 @@ class SQLiteWriterGate:
         self._lock_path = lock_path
         self._lock_file: Any = None
 
+    def connection_class(self) -> type[sqlite3.Connection]:
+        """The DBAPI connection class (``sqlite3.connect(factory=…)``) that opens the gate once
+        its transaction has ended."""
+        gate = self
+
+        class GatedConnection(sqlite3.Connection):
+            writing = False
+
+            def commit(self) -> None:
+                try:
+                    super().commit()
+                finally:
+                    gate.release(self)
+
+            def rollback(self) -> None:
+                try:
+                    super().rollback()
+                finally:
+                    gate.release(self)
+
+        return GatedConnection
+
     def install(self, engine: Engine) -> None:
-        """Hook the gate into ``engine``'s statement, commit and connection-return events."""
+        """Hook the gate into ``engine``'s statements and connection returns."""
         event.listen(engine, "before_cursor_execute", self._before_execute)
-        event.listen(engine, "commit", self._after_transaction)
-        event.listen(engine, "rollback", self._after_transaction)
         event.listen(engine.pool, "checkin", self._on_checkin)
 
-    def _before_execute(self, connection: Any, cursor: Any, statement: str, *_: Any) -> None:
-        if _WRITER_KEY in connection.info:
+    def _before_execute(self, _connection: Any, cursor: Any, statement: str, *_: Any) -> None:
+        dbapi_connection = cursor.connection
+        if dbapi_connection.writing:
             return
         if statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
             held = self._lock.acquire(timeout=self._timeout)
             if held and self._lock_path is not None:
                 self._lock_processes(self._lock_path)
-            connection.info[_WRITER_KEY] = held
+            dbapi_connection.writing = held
 
     def _lock_processes(self, lock_path: Path) -> None:
         if self._lock_file is None:  # opened once, under the thread lock; closed with the gate
@@ -127,15 +152,14 @@ class SQLiteWriterGate:
             weakref.finalize(self, self._lock_file.close)
         fcntl.flock(self._lock_file, fcntl.LOCK_EX)  # releases the GIL while it waits
 
-    def _after_transaction(self, connection: Any) -> None:
-        self._release(connection.info)
+    def _on_checkin(self, dbapi_connection: Any, _record: Any) -> None:
+        if dbapi_connection is not None:  # a connection returned mid-write (its reset failed)
+            self.release(dbapi_connection)
 
-    def _on_checkin(self, _dbapi_connection: Any, record: Any) -> None:
-        if record is not None:
-            self._release(record.info)
-
-    def _release(self, info: dict[Any, Any]) -> None:
-        if info.pop(_WRITER_KEY, False):
+    def release(self, dbapi_connection: Any) -> None:
+        """Open the gate if ``dbapi_connection`` holds it."""
+        if dbapi_connection.writing:
+            dbapi_connection.writing = False
             if self._lock_file is not None:
                 fcntl.flock(self._lock_file, fcntl.LOCK_UN)
             self._lock.release()
@@ -150,15 +174,15 @@ def make_engine(url: str, *, echo: bool = False, sqlite_synchronous: str = "NORM
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 10}
-        )
-        event.listen(engine, "connect",
-                     lambda connection, _record: _sqlite_pragmas(connection, sqlite_synchronous))
         lock_path = (Path(database).expanduser().with_name(Path(database).name + "-writer.lock")
                      if database and database != ":memory:" and not database.startswith("file:")
                      else None)
-        SQLiteWriterGate(timeout=10, lock_path=lock_path).install(engine)
+        gate = SQLiteWriterGate(timeout=10, lock_path=lock_path)
+        engine = create_engine(url, echo=echo, connect_args={
+            "check_same_thread": False, "timeout": 10, "factory": gate.connection_class()})
+        event.listen(engine, "connect",
+                     lambda connection, _record: _sqlite_pragmas(connection, sqlite_synchronous))
+        gate.install(engine)
         return engine
     # No JIT compilation: Rempart's queries are short, and compiling them cost more than running
     # them (114 ms added to a 100 ms review-queue query at ten million comments).
