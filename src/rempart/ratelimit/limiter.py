@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from limits import RateLimitItem
 from limits.storage import Storage, storage_from_string
-from sqlalchemy import Connection
 from sqlalchemy.engine import Engine
 
 from rempart.clock import Clock
@@ -82,10 +81,9 @@ class RateLimits:
         return cls(storage=storage, clock=clock, per_key=parse_limit(per_key),
                    anonymous=parse_limit(anonymous))
 
-    def _count(self, item: RateLimitItem, identity: str,
-               connection: Connection | None) -> Outcome:
+    def _count(self, item: RateLimitItem, identity: str) -> Outcome:
         key = item.key_for(identity)
-        return self._count_locally(item, key) or self._count_shared(item, key, connection)
+        return self._count_locally(item, key) or self._count_shared(item, key)
 
     def _count_locally(self, item: RateLimitItem, key: str) -> Outcome | None:
         """Count a hit in this worker's batch; None when it must go to the shared counter."""
@@ -100,24 +98,22 @@ class RateLimits:
             batch.unsent += 1
             return self._outcome(item, batch.shared + batch.unsent, batch.expires_at)
 
-    def _count_shared(self, item: RateLimitItem, key: str,
-                      connection: Connection | None) -> Outcome:
+    def _count_shared(self, item: RateLimitItem, key: str) -> Outcome:
         """Add this hit and the batch's unsent ones to the shared counter."""
         now = self.clock().timestamp()
         with self._lock:
             batch = self._batches.pop(key, None)
         # Hits kept back from a window that has ended belonged to that window: dropped.
         amount = 1 + (batch.unsent if batch is not None and now < batch.expires_at else 0)
-        hits, expires_at = self._add(item, key, amount, connection)
+        hits, expires_at = self._add(item, key, amount)
         if item.amount // self.batch_divisor > 1:
             with self._lock:
                 self._batches[key] = _Batch(shared=hits, expires_at=expires_at)
         return self._outcome(item, hits, expires_at)
 
-    def _add(self, item: RateLimitItem, key: str, amount: int,
-             connection: Connection | None) -> tuple[int, float]:
+    def _add(self, item: RateLimitItem, key: str, amount: int) -> tuple[int, float]:
         if isinstance(self.storage, SQLStorage):
-            return self.storage.hit(key, item.get_expiry(), amount, connection=connection)
+            return self.storage.hit(key, item.get_expiry(), amount)
         hits = self.storage.incr(key, item.get_expiry(), amount)
         return hits, self.storage.get_expiry(key)
 
@@ -126,18 +122,18 @@ class RateLimits:
         return Outcome(allowed=hits <= item.amount, limit=item.amount,
                        remaining=max(0, item.amount - hits), reset_after=reset_after)
 
-    def hit_key(self, key_id: int, *, connection: Connection | None = None) -> Outcome:
+    def hit_key(self, key_id: int) -> Outcome:
         """Count one request of API key ``key_id``."""
-        return self._count(self.per_key, f"key:{key_id}", connection)
+        return self._count(self.per_key, f"key:{key_id}")
 
     def hit_key_locally(self, key_id: int) -> Outcome | None:
         """Count one request of API key ``key_id`` if this worker's batch can take it, without
         touching storage; None when :meth:`hit_key` must be called instead."""
         return self._count_locally(self.per_key, self.per_key.key_for(f"key:{key_id}"))
 
-    def hit_client(self, address: str, *, connection: Connection | None = None) -> Outcome:
+    def hit_client(self, address: str) -> Outcome:
         """Count one request made without a (valid) key from client ``address``."""
-        return self._count(self.anonymous, f"client:{address}", connection)
+        return self._count(self.anonymous, f"client:{address}")
 
     def refuse(self, outcome: Outcome, *, keyed: bool) -> RateLimited:
         """The 429 error for a refused ``outcome``, in both languages."""
