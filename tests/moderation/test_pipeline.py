@@ -90,12 +90,17 @@ def client(database_url: str, now: dt.datetime) -> Iterator[TestClient]:
         yield test_client
 
 
+def _platform_key_and_video(sessions: sessionmaker[Session], now: dt.datetime) -> str:
+    """A platform key, and the content video-1 of creator-1 to comment on."""
+    make_account(sessions, "creator-1", now=now)
+    make_content(sessions, "video-1", creator_id="creator-1", now=now)
+    return make_key(sessions, Role.PLATFORM, now=now)
+
+
 def test_publishing_twice_with_one_idempotency_key_creates_one_comment(
     client: TestClient, sessions: sessionmaker[Session], now: dt.datetime
 ) -> None:
-    make_account(sessions, "creator-1", now=now)
-    make_content(sessions, "video-1", creator_id="creator-1", now=now)
-    key = make_key(sessions, Role.PLATFORM, now=now)
+    key = _platform_key_and_video(sessions, now)
     headers = {**bearer(key), "Idempotency-Key": "abc-123"}
     body = {"content_id": "video-1", "author_id": "kid-1", "text": "Trop bien"}
     first = client.post("/v1/comments", json=body, headers=headers)
@@ -112,9 +117,7 @@ def test_publishing_twice_with_one_idempotency_key_creates_one_comment(
 def test_a_removed_comment_is_audited_as_automatic(
     client: TestClient, sessions: sessionmaker[Session], now: dt.datetime
 ) -> None:
-    make_account(sessions, "creator-1", now=now)
-    make_content(sessions, "video-1", creator_id="creator-1", now=now)
-    key = make_key(sessions, Role.PLATFORM, now=now)
+    key = _platform_key_and_video(sessions, now)
     response = client.post("/v1/comments", headers=bearer(key), json={
         "content_id": "video-1", "author_id": "kid-1", "text": "[self_harm_incitement=0.99]"})
     assert response.status_code == 201
@@ -140,9 +143,7 @@ class _RacingScorer(FakeScorer):
 def test_a_retry_racing_its_first_try_gets_the_first_comment_not_a_duplicate(
     database_url: str, sessions: sessionmaker[Session], now: dt.datetime
 ) -> None:
-    make_account(sessions, "creator-1", now=now)
-    make_content(sessions, "video-1", creator_id="creator-1", now=now)
-    key = make_key(sessions, Role.PLATFORM, now=now)
+    key = _platform_key_and_video(sessions, now)
     headers = {**bearer(key), "Idempotency-Key": "retry-1"}
     body = {"content_id": "video-1", "author_id": "kid-1", "text": "Trop bien"}
     scorer = _RacingScorer()
