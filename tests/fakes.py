@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
 from collections.abc import Sequence
+from typing import Any
 
 from rempart.detection.categories import CATEGORIES
 from rempart.detection.detector import Assessment, Span
@@ -54,3 +56,16 @@ class FakeClock:
     def advance(self, **delta: float) -> dt.datetime:
         self.current += dt.timedelta(**delta)
         return self.current
+
+
+class FakeResolver:
+    """Answers ``socket.getaddrinfo`` from a table (host name → addresses), with no DNS."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.table = table
+
+    def __call__(self, host: str, port: int, *_: Any, **__: Any) -> list[tuple[Any, ...]]:
+        if host not in self.table:
+            raise socket.gaierror(socket.EAI_NONAME, f"unknown host {host}")
+        return [(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_STREAM, 6,
+                 "", (address, port)) for address in self.table[host]]

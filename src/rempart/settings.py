@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     #: First retry delay in seconds; each retry doubles it, up to ``webhook_backoff_max_seconds``.
     webhook_backoff_seconds: float = Field(default=30.0, gt=0)
     webhook_backoff_max_seconds: float = Field(default=6 * 3600.0, gt=0)
+    #: Let webhooks go to private, loopback and link-local addresses (receivers on the
+    #: deployment's own network). Off: only public internet addresses, so an API key cannot make
+    #: Rempart reach internal services (moderation/webhook_targets.py).
+    webhook_allow_private_addresses: bool = False
     #: Pile-on protection: this many distinct accounts saying hurtful things to one target
     #: (hurtful comments, or reported comments) within the window open an incident.
     pileon_threshold: int = Field(default=8, ge=2, le=10_000)

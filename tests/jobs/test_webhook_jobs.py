@@ -37,7 +37,8 @@ def test_a_deferred_delivery_job_is_delivered_by_a_worker(
         _register(client, world.platform, receiver.url)
         _remove_reported_comment(client, world)
     receiver.start()
-    settings = Settings(database_url=database_url, webhook_timeout_seconds=2.0)
+    settings = Settings(database_url=database_url, webhook_timeout_seconds=2.0,
+                        webhook_allow_private_addresses=True)
     first, again = run_async(defer_and_work(settings, runtime_for(settings, sessions, clock), [
         (DELIVER_WEBHOOKS, {"queueing_lock": WEBHOOK_QUEUEING_LOCK}),
         (DELIVER_WEBHOOKS, {"queueing_lock": WEBHOOK_QUEUEING_LOCK})]))

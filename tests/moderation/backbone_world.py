@@ -22,6 +22,8 @@ from tests.fakes import FakeClock, FakeScorer
 def running_app(database_url: str, clock: FakeClock, **settings: Any) -> Iterator[TestClient]:
     """A test client on a fresh app; the background webhook sender is off unless asked for."""
     settings.setdefault("webhook_sender", False)
+    # These tests' webhook receivers listen on 127.0.0.1, a private address.
+    settings.setdefault("webhook_allow_private_addresses", True)
     app = create_app(Settings(database_url=database_url, **settings), clock=clock,
                      scorer=FakeScorer())
     with TestClient(app) as client:

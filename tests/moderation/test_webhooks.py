@@ -106,7 +106,7 @@ def test_a_receiver_that_is_down_gets_signed_events_later(
     hook = _register(client, world.platform, receiver.url)
     assert hook["secret"].startswith("whsec_")
     decision_id = _remove_reported_comment(client, world)
-    policy = SenderPolicy(timeout=2.0)
+    policy = SenderPolicy(timeout=2.0, allow_private=True)
     down = deliver_due(sessions, now=clock(), policy=policy)
     assert down.delivered == [] and len(down.retrying) == 3
     listed = client.get(f"/v1/webhooks/{hook['id']}/deliveries", headers=bearer(world.platform))
@@ -147,7 +147,7 @@ def test_a_delivery_that_keeps_failing_is_marked_failed_and_stays_visible(
     try:
         hook = _register(client, world.platform, broken.url, events=["decision.created"])
         _remove_reported_comment(client, world)
-        policy = SenderPolicy(timeout=2.0, max_attempts=3)
+        policy = SenderPolicy(timeout=2.0, max_attempts=3, allow_private=True)
         at = clock()
         for delay in (0, 30, 60):  # 30 s, then 60 s: the backoff doubles
             at += dt.timedelta(seconds=delay)

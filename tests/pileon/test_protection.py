@@ -199,7 +199,7 @@ def test_the_target_is_told_through_a_webhook(
     from rempart.moderation.decision_models import WebhookDelivery
 
     hook = client.post("/v1/webhooks", headers=bearer(keys.platform),
-                       json={"url": "http://127.0.0.1:9/hook"})
+                       json={"url": "https://hooks.example.org/hook"})
     assert hook.status_code == 201, hook.text
     raid(client, keys, clock, 8)
     with sessions() as session:

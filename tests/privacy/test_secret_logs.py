@@ -17,7 +17,7 @@ from rempart.db import transaction
 from rempart.moderation.webhook_sender import SenderPolicy, deliver_due
 from rempart.privacy.log_redaction import REDACTED, redact
 from tests.factories import bearer
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, FakeResolver
 from tests.moderation.backbone_world import REMOVE, World, decide, publish, report
 from tests.web.forms import csrf
 
@@ -66,8 +66,8 @@ def test_no_secret_is_logged_from_key_creation_to_webhook_delivery(
         raise httpx.ConnectError(f"cannot reach {request.url}", request=request)
 
     with httpx.Client(transport=httpx.MockTransport(refuse)) as down:
-        failed = deliver_due(sessions, now=clock(), client=down,
-                             policy=SenderPolicy(max_attempts=1))
+        failed = deliver_due(sessions, now=clock(), client=down, policy=SenderPolicy(max_attempts=1),
+                             resolve=FakeResolver({"hooks.example": ["93.184.215.14"]}))
     assert failed.failed
     # A Perspective client sends its key in the URL.
     analyzed = client.post(f"/v1alpha1/comments:analyze?key={world.platform}",

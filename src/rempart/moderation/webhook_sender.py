@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import socket
 from dataclasses import dataclass, field
 
 import httpx
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rempart.db import transaction
 from rempart.moderation.decision_enums import DeliveryStatus
 from rempart.moderation.decision_models import Webhook, WebhookAttempt, WebhookDelivery
+from rempart.moderation.webhook_targets import Resolver, WebhookAddressNotPublic, pin
 from rempart.moderation.webhooks import SIGNATURE_HEADER, sign
 from rempart.settings import Settings
 
@@ -36,6 +38,7 @@ class SenderPolicy:
     backoff_max: dt.timedelta = dt.timedelta(hours=6)
     lease: dt.timedelta = dt.timedelta(minutes=2)
     batch: int = 50
+    allow_private: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SenderPolicy:
@@ -43,7 +46,8 @@ class SenderPolicy:
         return cls(timeout=settings.webhook_timeout_seconds,
                    max_attempts=settings.webhook_max_attempts,
                    backoff=dt.timedelta(seconds=settings.webhook_backoff_seconds),
-                   backoff_max=dt.timedelta(seconds=settings.webhook_backoff_max_seconds))
+                   backoff_max=dt.timedelta(seconds=settings.webhook_backoff_max_seconds),
+                   allow_private=settings.webhook_allow_private_addresses)
 
     def delay(self, attempts: int) -> dt.timedelta:
         """How long to wait after the ``attempts``-th failed attempt."""
@@ -93,13 +97,19 @@ def _lease(session: Session, *, now: dt.datetime, policy: SenderPolicy) -> list[
     return jobs
 
 
-def _post(client: httpx.Client, job: _Job, *, now: dt.datetime) -> tuple[bool, int | None, str | None]:
-    headers = {"Content-Type": "application/json", "User-Agent": "Rempart-Webhooks/1",
+def _post(client: httpx.Client, job: _Job, *, now: dt.datetime, allow_private: bool,
+          resolve: Resolver) -> tuple[bool, int | None, str | None]:
+    try:
+        target = pin(job.url, allow_private=allow_private, resolve=resolve)
+    except (WebhookAddressNotPublic, OSError) as refused:
+        return False, None, f"{type(refused).__name__}: {refused}"[:500]
+    headers = {**target.headers,"Content-Type": "application/json", "User-Agent": "Rempart-Webhooks/1",
                SIGNATURE_HEADER: sign(job.secret, timestamp=int(now.timestamp()), body=job.body),
                "Rempart-Event": job.event, "Rempart-Event-Id": job.event_id,
                "Rempart-Delivery": str(job.delivery_id)}
     try:
-        response = client.post(job.url, content=job.body, headers=headers)
+        response = client.post(target.url, content=job.body, headers=headers,
+                               extensions=target.extensions)
     except httpx.HTTPError as error:
         return False, None, f"{type(error).__name__}: {error}"[:500]
     if 200 <= response.status_code < 300:
@@ -108,8 +118,10 @@ def _post(client: httpx.Client, job: _Job, *, now: dt.datetime) -> tuple[bool, i
 
 
 def deliver_due(sessions: sessionmaker[Session], *, now: dt.datetime,
-                policy: SenderPolicy | None = None, client: httpx.Client | None = None) -> PassResult:
-    """Post every delivery due at ``now``; record each attempt and schedule retries."""
+                policy: SenderPolicy | None = None, client: httpx.Client | None = None,
+                resolve: Resolver = socket.getaddrinfo) -> PassResult:
+    """Post every delivery due at ``now`` to a public address (webhook_targets); record each
+    attempt and schedule retries."""
     policy = policy or SenderPolicy()
     with transaction(sessions) as session:
         jobs = _lease(session, now=now, policy=policy)
@@ -120,7 +132,8 @@ def deliver_due(sessions: sessionmaker[Session], *, now: dt.datetime,
     http = client or httpx.Client(timeout=policy.timeout, follow_redirects=False)
     try:
         for job in jobs:
-            ok, status_code, error = _post(http, job, now=now)
+            ok, status_code, error = _post(http, job, now=now,
+                                           allow_private=policy.allow_private, resolve=resolve)
             with transaction(sessions) as session:
                 delivery = session.get(WebhookDelivery, job.delivery_id, with_for_update=True)
                 assert delivery is not None  # deliveries are never deleted

@@ -25,6 +25,7 @@ from rempart.access.service import Principal
 from rempart.errors import Forbidden, NotFound
 from rempart.moderation.decision_enums import DeliveryStatus, WebhookEvent
 from rempart.moderation.decision_models import Webhook, WebhookDelivery
+from rempart.moderation.webhook_targets import check_registered_url
 
 SIGNATURE_HEADER = "Rempart-Signature"
 
@@ -74,10 +75,12 @@ def queued_any(session: Session) -> bool:
 
 
 def register(session: Session, *, principal: Principal, url: str, events: Sequence[WebhookEvent],
-             now: dt.datetime) -> Webhook:
-    """Register ``url`` for the calling key; its secret is returned once, here."""
+             now: dt.datetime, allow_private_addresses: bool) -> Webhook:
+    """Register ``url`` for the calling key (a public address unless ``allow_private_addresses``,
+    see webhook_targets); its secret is returned once, here."""
     if principal.key_id is None:
         raise Forbidden("Webhooks belong to an API key.", "Les webhooks appartiennent à une clé d'API.")
+    check_registered_url(url, allow_private=allow_private_addresses)
     hook = Webhook(key_id=principal.key_id, url=url, secret="whsec_" + secrets.token_urlsafe(32),
                    events=[e.value for e in events], created_at=now)
     session.add(hook)

@@ -46,8 +46,9 @@ def create_webhook(body: WebhookCreate, principal: Platform, now: Now,
                    request: Request) -> WebhookCreated:
     """Register a URL for events; the signing secret is in this answer only."""
     with unit_of_work(request) as session:
-        hook = webhooks.register(session, principal=principal, url=body.url, events=body.events,
-                                 now=now)
+        hook = webhooks.register(
+            session, principal=principal, url=body.url, events=body.events, now=now,
+            allow_private_addresses=request.app.state.settings.webhook_allow_private_addresses)
         return WebhookCreated(**_public(hook).model_dump(), secret=hook.secret)
 
 
