@@ -39,6 +39,16 @@ def test_a_webhook_to_a_private_address_is_refused_and_nothing_is_stored(
         assert session.scalars(select(Webhook)).all() == []
 
 
+@pytest.mark.parametrize("url", ["http://\u0099\u00a3/x", "http:///x", "https://exa mple.org/"])
+def test_a_webhook_url_without_a_valid_host_is_refused(
+    url: str, database_url: str, clock: FakeClock, world: World
+) -> None:
+    with running_app(database_url, clock) as client:  # private addresses allowed: still refused
+        refused = client.post("/v1/webhooks", json={"url": url}, headers=bearer(world.platform))
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["code"] in ("invalid_webhook_url", "invalid_request")
+
+
 def test_an_operator_may_allow_private_addresses(
     database_url: str, clock: FakeClock, world: World
 ) -> None:

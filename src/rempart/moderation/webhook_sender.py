@@ -19,9 +19,10 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from rempart.db import transaction
+from rempart.errors import InvalidInput
 from rempart.moderation.decision_enums import DeliveryStatus
 from rempart.moderation.decision_models import Webhook, WebhookAttempt, WebhookDelivery
-from rempart.moderation.webhook_targets import Resolver, WebhookAddressNotPublic, pin
+from rempart.moderation.webhook_targets import Resolver, pin
 from rempart.moderation.webhooks import SIGNATURE_HEADER, sign
 from rempart.settings import Settings
 
@@ -101,7 +102,7 @@ def _post(client: httpx.Client, job: _Job, *, now: dt.datetime, allow_private: b
           resolve: Resolver) -> tuple[bool, int | None, str | None]:
     try:
         target = pin(job.url, allow_private=allow_private, resolve=resolve)
-    except (WebhookAddressNotPublic, OSError) as refused:
+    except (InvalidInput, OSError) as refused:
         return False, None, f"{type(refused).__name__}: {refused}"[:500]
     headers = {**target.headers,"Content-Type": "application/json", "User-Agent": "Rempart-Webhooks/1",
                SIGNATURE_HEADER: sign(job.secret, timestamp=int(now.timestamp()), body=job.body),

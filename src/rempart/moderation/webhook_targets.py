@@ -33,6 +33,24 @@ class WebhookAddressNotPublic(InvalidInput):
     default_code = "webhook_address_not_public"
 
 
+class InvalidWebhookUrl(InvalidInput):
+    default_code = "invalid_webhook_url"
+
+
+def _parse(url: str) -> tuple[httpx.URL, str]:
+    """``url`` parsed, with its host in lower case; InvalidWebhookUrl if it has no valid host."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise InvalidWebhookUrl(f"This webhook URL is not valid: {error}.",
+                                f"Cette URL de webhook n'est pas valide : {error}.") from None
+    host = parsed.host.lower().rstrip(".")
+    if not host:
+        raise InvalidWebhookUrl("This webhook URL names no host.",
+                                "Cette URL de webhook ne nomme aucun hôte.")
+    return parsed, host
+
+
 def _refusal(host: str, address: str | None = None) -> WebhookAddressNotPublic:
     shown = f"{host} ({address})" if address and address != host else host
     return WebhookAddressNotPublic(
@@ -57,11 +75,12 @@ def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 
 
 def check_registered_url(url: str, *, allow_private: bool) -> None:
-    """Refuse (422 webhook_address_not_public) a URL whose host is a non-public address or a
-    local name; names are resolved only when a delivery is sent (see :func:`pin`)."""
+    """Refuse a URL with no valid host (422 invalid_webhook_url) or, unless ``allow_private``,
+    whose host is a non-public address or a local name (422 webhook_address_not_public); names
+    are resolved only when a delivery is sent (see :func:`pin`)."""
+    _, host = _parse(url)
     if allow_private:
         return
-    host = httpx.URL(url).host.lower().rstrip(".")
     address = _literal_address(host)
     if host in _LOCAL_NAMES or host.endswith(".localhost") or (
             address is not None and not _is_public(address)):
@@ -80,12 +99,12 @@ class PinnedTarget:
 def pin(url: str, *, allow_private: bool,
         resolve: Resolver = socket.getaddrinfo) -> PinnedTarget:
     """The address a delivery to ``url`` is sent to, resolved once and checked to be public;
-    WebhookAddressNotPublic otherwise (and OSError when the name does not resolve)."""
+    WebhookAddressNotPublic or InvalidWebhookUrl otherwise (OSError when the name does not
+    resolve)."""
     if allow_private:
         return PinnedTarget(url)
-    parsed = httpx.URL(url)
-    host = parsed.host.lower().rstrip(".")
     check_registered_url(url, allow_private=False)
+    parsed, host = _parse(url)
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
     literal = _literal_address(host)
     if literal is not None:
