@@ -67,6 +67,9 @@ def test_a_delivery_goes_to_the_address_that_was_checked() -> None:
     assert target.extensions == {"sni_hostname": "hooks.example.org"}  # TLS checks the name
     assert pin("http://v6.example.org/in", allow_private=False,
                resolve=resolve).url == "http://[2606:4700::6810:84e5]/in"
+    international = pin("https://bücher.example/in", allow_private=False,
+                        resolve=FakeResolver({"xn--bcher-kva.example": ["93.184.215.14"]}))
+    assert international.headers == {"Host": "xn--bcher-kva.example"}
     assert pin("http://127.0.0.1:9/x", allow_private=True, resolve=resolve).url == (
         "http://127.0.0.1:9/x")
 

@@ -44,7 +44,8 @@ def _parse(url: str) -> tuple[httpx.URL, str]:
     except httpx.InvalidURL as error:
         raise InvalidWebhookUrl(f"This webhook URL is not valid: {error}.",
                                 f"Cette URL de webhook n'est pas valide : {error}.") from None
-    host = parsed.host.lower().rstrip(".")
+    # The ASCII (IDNA) form: what DNS, the Host header and the TLS name all use.
+    host = parsed.raw_host.decode("ascii").lower().rstrip(".")
     if not host:
         raise InvalidWebhookUrl("This webhook URL names no host.",
                                 "Cette URL de webhook ne nomme aucun hôte.")
