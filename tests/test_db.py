@@ -119,6 +119,11 @@ def test_sqlite_writers_of_several_processes_queue_on_a_file_lock(tmp_path: obje
         dbapi_connection.set_trace_callback(None)
         assert free_during["COMMIT"] is False
         assert lock_is_free()
+        with engine.connect() as connection:  # a connection dropped mid-write frees the gate
+            connection.execute(text("INSERT INTO t VALUES (2)"))
+            assert not lock_is_free()
+            connection.invalidate()
+        assert lock_is_free()
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM t"))
             assert lock_is_free()  # reading takes no writer lock

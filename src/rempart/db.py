@@ -129,6 +129,12 @@ class SQLiteWriterGate:
                 finally:
                     gate.release(self)
 
+            def close(self) -> None:  # closing ends the transaction (an invalidated connection)
+                try:
+                    super().close()
+                finally:
+                    gate.release(self)
+
         return GatedConnection
 
     def install(self, engine: Engine) -> None:
@@ -153,7 +159,7 @@ class SQLiteWriterGate:
         fcntl.flock(self._lock_file, fcntl.LOCK_EX)  # releases the GIL while it waits
 
     def _on_checkin(self, dbapi_connection: Any, _record: Any) -> None:
-        if dbapi_connection is not None:  # a connection returned mid-write (its reset failed)
+        if dbapi_connection is not None:  # returned mid-write: its reset failed
             self.release(dbapi_connection)
 
     def release(self, dbapi_connection: Any) -> None:
