@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,27 +83,51 @@ def prepare(url: str) -> Keys:
                 moderator=create_key(session, role=Role.MODERATOR, now=now, label="bench").secret)
 
 
+#: What uvicorn logs once a worker process has started the app (its lifespan is done).
+_WORKER_READY = b"Application startup complete."
+
+
 def serve(url: str, port: int, *, workers: int = 1,
           cores: set[int] | None = None) -> subprocess.Popen[bytes]:
-    """``rempart serve`` on ``url`` with ``workers`` processes (on ``cores``), once it answers."""
+    """``rempart serve`` on ``url`` with ``workers`` processes (on ``cores``), once every worker
+    has started: one answering ``/healthz`` is not enough, since a load driver connecting before
+    the others are up would send all its connections to that one."""
     # The deployment's defaults (rate limits included); only webhooks are off: nothing listens.
     env = {**os.environ, "REMPART_DATABASE_URL": url, "REMPART_WEBHOOK_SENDER": "false"}
-    # BENCH_SERVER_LOG=FILE keeps the server's log; the child keeps its own copy of the handle.
-    with open(os.environ.get("BENCH_SERVER_LOG") or os.devnull, "ab") as log:
+    # BENCH_SERVER_LOG=FILE keeps the server's log; otherwise it goes to a temporary file, read
+    # only to see the workers start.
+    kept = os.environ.get("BENCH_SERVER_LOG")
+    log_path = Path(kept) if kept else Path(tempfile.mkstemp(prefix="rempart-bench-", suffix=".log")[1])
+    start = log_path.stat().st_size if log_path.exists() else 0
+    with open(log_path, "ab") as log:  # the child keeps its own copy of the handle
         process = subprocess.Popen(
             [sys.executable, "-m", "rempart", "serve", "--port", str(port),
              "--workers", str(workers)],
             env=env, stdout=log, stderr=log,
             # Set before exec, so the workers a multi-process server starts inherit it.
             preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)
-    for _ in range(1200):
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+    try:
+        for _ in range(1200):
+            with open(log_path, "rb") as log:
+                log.seek(start)
+                started = log.read().count(_WORKER_READY)
+            if started >= workers and _answers(port):
                 return process
-        except httpx.HTTPError:
+            if process.poll() is not None:
+                break
             time.sleep(0.1)
-    process.kill()
-    raise SystemExit("server did not start")
+        process.kill()
+        raise SystemExit(f"server did not start (log: {log_path})")
+    finally:
+        if not kept and process.poll() is None:
+            log_path.unlink()  # the running server keeps writing to its open handle
+
+
+def _answers(port: int) -> bool:
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
