@@ -106,21 +106,19 @@ def serve(url: str, port: int, *, workers: int = 1,
             env=env, stdout=log, stderr=log,
             # Set before exec, so the workers a multi-process server starts inherit it.
             preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)
-    try:
-        for _ in range(1200):
-            with open(log_path, "rb") as log:
-                log.seek(start)
-                started = log.read().count(_WORKER_READY)
-            if started >= workers and _answers(port):
-                return process
-            if process.poll() is not None:
-                break
-            time.sleep(0.1)
-        process.kill()
-        raise SystemExit(f"server did not start (log: {log_path})")
-    finally:
-        if not kept and process.poll() is None:
-            log_path.unlink()  # the running server keeps writing to its open handle
+    for _ in range(1200):
+        with open(log_path, "rb") as log:
+            log.seek(start)
+            started = log.read().count(_WORKER_READY)
+        if started >= workers and _answers(port):
+            if not kept:
+                log_path.unlink()  # the running server keeps writing to its open handle
+            return process
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    process.kill()
+    raise SystemExit(f"server did not start (log kept: {log_path})")
 
 
 def _answers(port: int) -> bool:

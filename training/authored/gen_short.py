@@ -126,18 +126,18 @@ def build() -> list[tuple[str, str, str, str, str]]:
     """The rows: (text, lang, labels, kind, register)."""
     rng = random.Random(SEED)
     rows: dict[str, tuple[str, str, str, str, str]] = {}
-    plans = [(FR_OK, "fr", PREFIX, EMOJI_OK, 9), (EN_OK, "en", PREFIX_EN, EMOJI_OK, 8)]
+    plans = [
+        ([(p, "") for p in FR_OK], "fr", PREFIX, EMOJI_OK, 9),
+        ([(p, "") for p in EN_OK], "en", PREFIX_EN, EMOJI_OK, 8),
+        (FR_ATTACKS, "fr", PREFIX, EMOJI_BAD, 16),
+        (EN_ATTACKS, "en", PREFIX_EN, EMOJI_BAD, 16),
+    ]
     for phrases, lang, prefixes, emoji, copies in plans:
-        for phrase in phrases:
+        for phrase, labels in phrases:
+            kind = "attack" if labels else "neutral"
             for _ in range(copies):
                 text = _surface(rng, phrase, prefixes, emoji)
-                rows.setdefault(text.lower(), (text, lang, "", "neutral", "short"))
-    attack_plans = [(FR_ATTACKS, "fr", PREFIX, EMOJI_BAD, 16), (EN_ATTACKS, "en", PREFIX_EN, EMOJI_BAD, 16)]
-    for attacks, lang, prefixes, emoji, copies in attack_plans:
-        for phrase, labels in attacks:
-            for _ in range(copies):
-                text = _surface(rng, phrase, prefixes, emoji)
-                rows.setdefault(text.lower(), (text, lang, labels, "attack", "short"))
+                rows.setdefault(text.lower(), (text, lang, labels, kind, "short"))
     return sorted(rows.values(), key=lambda r: (r[3], r[1], r[0]))
 
 

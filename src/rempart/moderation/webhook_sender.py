@@ -104,7 +104,8 @@ def _post(client: httpx.Client, job: _Job, *, now: dt.datetime, allow_private: b
         target = pin(job.url, allow_private=allow_private, resolve=resolve)
     except (InvalidInput, OSError) as refused:
         return False, None, f"{type(refused).__name__}: {refused}"[:500]
-    headers = {**target.headers,"Content-Type": "application/json", "User-Agent": "Rempart-Webhooks/1",
+    headers = {**target.headers, "Content-Type": "application/json",
+               "User-Agent": "Rempart-Webhooks/1",
                SIGNATURE_HEADER: sign(job.secret, timestamp=int(now.timestamp()), body=job.body),
                "Rempart-Event": job.event, "Rempart-Event-Id": job.event_id,
                "Rempart-Delivery": str(job.delivery_id)}

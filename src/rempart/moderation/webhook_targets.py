@@ -62,30 +62,38 @@ def _refusal(host: str, address: str | None = None) -> WebhookAddressNotPublic:
         "REMPART_WEBHOOK_ALLOW_PRIVATE_ADDRESSES.")
 
 
-def _literal_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+_Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _literal_address(host: str) -> _Address | None:
     try:
-        return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+        return ipaddress.ip_address(host.split("%", 1)[0])  # raw_host has no brackets
     except ValueError:
         return None
 
 
-def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+def _is_public(address: _Address) -> bool:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return address.ipv4_mapped.is_global
     return address.is_global and not address.is_multicast
+
+
+def _checked(url: str, *, allow_private: bool) -> tuple[httpx.URL, str, _Address | None]:
+    """``url`` parsed, its host, and the host as an address if it is one; refused as
+    :func:`check_registered_url` says."""
+    parsed, host = _parse(url)
+    address = _literal_address(host)
+    if not allow_private and (host in _LOCAL_NAMES or host.endswith(".localhost") or (
+            address is not None and not _is_public(address))):
+        raise _refusal(host)
+    return parsed, host, address
 
 
 def check_registered_url(url: str, *, allow_private: bool) -> None:
     """Refuse a URL with no valid host (422 invalid_webhook_url) or, unless ``allow_private``,
     whose host is a non-public address or a local name (422 webhook_address_not_public); names
     are resolved only when a delivery is sent (see :func:`pin`)."""
-    _, host = _parse(url)
-    if allow_private:
-        return
-    address = _literal_address(host)
-    if host in _LOCAL_NAMES or host.endswith(".localhost") or (
-            address is not None and not _is_public(address)):
-        raise _refusal(host)
+    _checked(url, allow_private=allow_private)
 
 
 @dataclass(frozen=True)
@@ -104,12 +112,10 @@ def pin(url: str, *, allow_private: bool,
     resolve)."""
     if allow_private:
         return PinnedTarget(url)
-    check_registered_url(url, allow_private=False)
-    parsed, host = _parse(url)
-    port = parsed.port or (443 if parsed.scheme == "https" else 80)
-    literal = _literal_address(host)
+    parsed, host, literal = _checked(url, allow_private=False)
     if literal is not None:
-        return PinnedTarget(url)  # checked above; nothing to resolve
+        return PinnedTarget(url)  # a public address: nothing to resolve
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
     addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
                  for info in resolve(host, port, type=socket.SOCK_STREAM)]
     if not addresses:
