@@ -73,13 +73,14 @@ def _check_sets(path: Path) -> list[HeldOutSet]:
     return out
 
 
-def _heldout_sets(path: Path) -> list[HeldOutSet]:
-    """French teenage comments with hard negatives (gen_heldout_functional.py; never trained on)."""
+def _heldout_sets(path: Path, name: str) -> list[HeldOutSet]:
+    """A held-out French set with a 0/1 label column, never trained on (teen comments from
+    gen_heldout_functional.py; forum posts from data/forum_heldout.md)."""
     if not path.is_file():
         return []
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return [HeldOutSet("heldout:teen-fr", [r["text"] for r in rows],
+    return [HeldOutSet(f"heldout:{name}", [r["text"] for r in rows],
                        np.array([int(r["label"]) for r in rows], dtype=int))]  # fmt: skip
 
 
@@ -163,7 +164,8 @@ def main() -> None:
     sets = (
         _dev_sets(args.data_dir, args.authored_dir)
         + _check_sets(HERE / "data/detection_checks.csv")
-        + _heldout_sets(HERE / "data/teen_heldout.csv")
+        + _heldout_sets(HERE / "data/teen_heldout.csv", "teen-fr")
+        + _heldout_sets(HERE / "data/forum_heldout.csv", "forum-fr")
     )
     peers = _peers()
     print(f"model_version={Detector.default().model_version} cores=1")
