@@ -213,6 +213,15 @@ def test_target_words_decide_for_person_entries(lexicon: Lexicon) -> None:
     assert hits_of(lexicon, "you are ugly", "body_shaming")
 
 
+def test_forum_register_insults_and_death_wishes(lexicon: Lexicon) -> None:
+    assert hits_of(lexicon, "quel sous-homme ce type", "insult")
+    assert hits_of(lexicon, "la tchoin du topic", "insult")
+    assert hits_of(lexicon, "cette sous-race", "identity_hate")
+    assert hits_of(lexicon, "il mérite de crever", "threat")
+    # A death wish needs someone to wish it on: a game or a law "deserves to die" is hyperbole.
+    assert not hits_of(lexicon, "ce patch mérite de mourir", "threat")
+
+
 def test_language_filter_keeps_neutral_hits(lexicon: Lexicon) -> None:
     assert not hits_of(lexicon, "kill yourself", "self_harm_incitement", lang="fr")
     assert hits_of(lexicon, "kill yourself", "self_harm_incitement", lang="en")
