@@ -206,3 +206,32 @@ def test_empty_text() -> None:
     assert norm.text == ""
     assert norm.offsets == (0,)
     assert norm.to_original(0, 0) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "site"),
+    [
+        (
+            "https://image.noelshack.com/fichiers/2017/39/3/1506524542-ruth-perplexe.png",
+            "noelshack",
+        ),
+        ("www.instagram.com/marie_lyon92", "instagram"),
+        ("HTTP://t.co/AbC12", "t"),
+        ("https://user:pw@sub.example.co.uk:8080/a?b=1", "example"),
+        ("https://www.service-public.gouv.fr/particuliers", "service-public"),
+    ],
+)
+def test_links_become_their_site_name(typed: str, site: str) -> None:
+    norm = normalize(f"regarde {typed} mdr")
+    check_invariants(norm)
+    assert norm.text.split() == ["regarde", site, "mdr"]
+    start = norm.text.index(site)
+    assert norm.to_original(start, start + len(site)) == (8, 8 + len(typed))
+    # The digits of a link's path are not read as a phone number or anything else.
+    assert not any(ch.isdigit() for ch in normalize(typed).text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="htps:/w.ab0123456789-_?=&@ ", max_size=60))
+def test_link_like_text_keeps_offsets_valid(text: str) -> None:
+    check_invariants(normalize(text))

@@ -2,8 +2,9 @@
 
 `normalize(text).text` is what people meant: NFKC-folded, case-folded, de-accented, with
 look-alike letters, leetspeak, stretched and spaced-out letters, SMS insults, hateful symbols and
-insulting emoji turned into plain words. `offsets` maps every character back to the original, so
-a hit found in the normalised text can be shown on what the person actually typed.
+insulting emoji turned into plain words, and links reduced to their site's name. `offsets` maps
+every character back to the original, so a hit found in the normalised text can be shown on what
+the person actually typed.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ _STRETCH_HINT = re.compile(r"([a-z])\1\1")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _RUNES = re.compile(r"([ϟᛋᛊ])\1")
 _ECHO = re.compile(r"(\({3,})[^()]{1,60}?(\){3,})")
+# A link's path is noise to the model (random ids and file names whose character n-grams carry
+# no meaning, and digits the phone-number patterns could misread); its site name may matter.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+")
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu"})
+_URL_HOST = re.compile(r"^(?:https?://)?(?:[^@/\s]*@)?(?:www\.)?([^/:?#\s]*)")
 
 
 Edit = tuple[int, int, str]  # replace text[start:end] by a string
@@ -215,6 +221,18 @@ def _edits(
     return [edit for m in pattern.finditer(text) for edit in make(m)]
 
 
+def _link_edits(m: re.Match[str]) -> Iterable[Edit]:
+    """A link becomes its site's name: "https://image.noelshack.com/x/1.png" -> " noelshack "."""
+    host = _URL_HOST.match(m.group())
+    labels = [p for p in (host.group(1) if host else "").split(".") if p.replace("-", "").isalnum()]
+    names = labels[:-1] if len(labels) >= 2 else labels  # without the top-level domain
+    while len(names) > 1 and names[-1] in _GENERIC_SECOND_LEVEL:  # example.co.uk, gouv.fr
+        names.pop()
+    site = names[-1] if names else ""
+    glued = m.start() > 0 and m.string[m.start() - 1].isalnum()
+    yield m.start(), m.end(), (" " if glued or not site else "") + site
+
+
 def _symbol_edits(m: re.Match[str]) -> Iterable[Edit]:
     if m.re is _RUNES:
         yield m.start(), m.end(), " ssrunes "
@@ -246,6 +264,8 @@ def normalize(text: str) -> NormalizedText:
             offs.append(size)
         if _RUNES.search(folded):
             folded, offs = _apply(folded, offs, size, _edits(_RUNES, folded, _symbol_edits))
+    if "http" in folded or "www." in folded:
+        folded, offs = _apply(folded, offs, size, _edits(_URL, folded, _link_edits))
     if "((" in folded:
         folded, offs = _apply(folded, offs, size, _edits(_ECHO, folded, _symbol_edits))
     if _SPACED_HINT.search(folded):
