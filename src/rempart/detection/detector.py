@@ -16,6 +16,7 @@ from rempart.detection.language import detect_language
 from rempart.detection.lexicon import Lexicon
 from rempart.detection.model import FloatArray, LinearModel, default_model
 from rempart.detection.normalize import NormalizedText, normalize
+from rempart.detection.quotes import own_words
 
 Severity = Literal["none", "low", "medium", "high"]
 
@@ -90,9 +91,10 @@ class Analysis:
 
 
 def analyze(text: str, lang: str | None, lexicon: Lexicon) -> Analysis:
-    """Normalise a comment, identify its language and find its lexicon hits (in the first
-    MAX_ANALYSED_CHARS characters: a longer text is judged on its beginning)."""
-    text = text[:MAX_ANALYSED_CHARS]
+    """Normalise a comment's own words (quoted lines are someone else's), identify its language
+    and find its lexicon hits (in the first MAX_ANALYSED_CHARS characters: a longer text is
+    judged on its beginning)."""
+    text = own_words(text[:MAX_ANALYSED_CHARS])  # same length: offsets still fit the original
     norm = normalize(text)
     given = (lang or "").strip().lower()[:2]
     language = given if given in ("fr", "en") else ("other" if given else detect_language(text))
