@@ -40,10 +40,13 @@ def test_own_words_keeps_every_offset(text: str) -> None:
 
 def test_counter_speech_quoting_hate_is_judged_on_the_reply() -> None:
     detector = Detector.default()
-    reply = "Généraliser comme ça c'est juste du racisme, t'en as jamais croisé un ou quoi"
+    reply = "Non, généraliser comme ça c'est du racisme, point."
     assessment = detector.score(HATEFUL_QUOTE + reply)
+    assert assessment.toxicity == detector.score(reply).toxicity
     assert assessment.toxicity < NUDGE_THRESHOLD
     assert assessment.spans == ()
+    # The same words typed as the author's own are an attack.
+    assert detector.score(HATEFUL_QUOTE.replace("> ", "")).toxicity >= NUDGE_THRESHOLD
 
 
 def test_an_attack_under_a_harmless_quote_is_flagged_on_the_reply() -> None:
