@@ -17,6 +17,7 @@ from rempart.detection.lexicon import Lexicon
 from rempart.detection.model import FloatArray, LinearModel, default_model
 from rempart.detection.normalize import NormalizedText, normalize
 from rempart.detection.quotes import own_words
+from rempart.detection.segments import sentence_spans
 
 Severity = Literal["none", "low", "medium", "high"]
 
@@ -159,6 +160,7 @@ class Detector:
         probs = self._model.predict_proba_rows(self._featurizer.rows(
             [a.normalized for a in analyses], [a.hit_severity for a in analyses]
         ))
+        probs = self._with_sentences(analyses, probs)
         out = []
         for a, row in zip(analyses, probs, strict=True):
             raw: dict[str, float] = {c: float(row[self._columns[c]]) for c in CATEGORIES}
@@ -174,6 +176,27 @@ class Detector:
             out.append(
                 Assessment(scores, toxicity, severity, a.language, spans, self.model_version)
             )
+        return out
+
+    def _with_sentences(self, analyses: Sequence[Analysis], probs: FloatArray) -> FloatArray:
+        """Probabilities of each comment, its most hurtful sentence pulling each one halfway up
+        to its own (segments.py). Every long comment is split: skipping those that look
+        harmless as a whole would skip exactly the diluted attacks this is for."""
+        owners: list[int] = []
+        parts: list[Analysis] = []
+        for i, a in enumerate(analyses):
+            own = a.norm.original  # quoted lines already blanked
+            for start, end in sentence_spans(own):
+                owners.append(i)
+                parts.append(analyze(own[start:end], a.language, self._lexicon))
+        if not parts:
+            return probs
+        sentences = self._model.predict_proba_rows(self._featurizer.rows(
+            [a.normalized for a in parts], [a.hit_severity for a in parts]
+        ))
+        worst = probs.copy()
+        np.maximum.at(worst, owners, sentences)
+        out: FloatArray = 0.5 * (probs + worst)
         return out
 
     def _spans(self, a: Analysis, scores: dict[str, float]) -> tuple[Span, ...]:
