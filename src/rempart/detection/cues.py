@@ -214,7 +214,7 @@ def dense_cues(text: str, hits: Mapping[str, float]) -> list[float]:
         1.0 if "?" in text else 0.0,
         1.0 if _QUOTE.search(text) else 0.0,
         min(len(_DIGITS.findall(text)), 10) / 10.0,
-        math.log1p(len(text.strip())) / 8.0,  # blanked quoted lines (quotes.py) do not count
+        math.log1p(len(text.strip())) / 8.0,  # a blanked quote above a reply does not count
         lex_any * second,
         lex_any * counter,
         lex_any * help_,

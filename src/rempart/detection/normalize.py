@@ -77,9 +77,9 @@ _RUNES = re.compile(r"([ϟᛋᛊ])\1")
 _ECHO = re.compile(r"(\({3,})[^()]{1,60}?(\){3,})")
 # A link's path is noise to the model (random ids and file names whose character n-grams carry
 # no meaning, and digits the phone-number patterns could misread); its site name may matter.
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+")
+# Group 1 is the host, without "www." and without user:password@; a bare "http://" is no link.
+_URL = re.compile(r"(?:https?://|www\.)(?=[^\s<>\"'])(?:[^\s<>\"'@/]*@)?(?:www\.)?([^\s<>\"'/:?#]*)[^\s<>\"']*")
 _GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu"})
-_URL_HOST = re.compile(r"^(?:https?://)?(?:[^@/\s]*@)?(?:www\.)?([^/:?#\s]*)")
 
 
 Edit = tuple[int, int, str]  # replace text[start:end] by a string
@@ -222,9 +222,9 @@ def _edits(
 
 
 def _link_edits(m: re.Match[str]) -> Iterable[Edit]:
-    """A link becomes its site's name: "https://image.noelshack.com/x/1.png" -> " noelshack "."""
-    host = _URL_HOST.match(m.group())
-    labels = [p for p in (host.group(1) if host else "").split(".") if p.replace("-", "").isalnum()]
+    """A link becomes its site's name: "https://image.noelshack.com/x/1.png" -> "noelshack"
+    (after a space if the link was glued to a word)."""
+    labels = [p for p in m.group(1).split(".") if p.replace("-", "").isalnum()]
     names = labels[:-1] if len(labels) >= 2 else labels  # without the top-level domain
     while len(names) > 1 and names[-1] in _GENERIC_SECOND_LEVEL:  # example.co.uk, gouv.fr
         names.pop()

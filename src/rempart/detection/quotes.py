@@ -14,7 +14,7 @@ from typing import Final
 
 __all__ = ["own_words"]
 
-_QUOTED: Final = re.compile(r"^[ \t]*(?:>|&gt;)")
+_QUOTED: Final = re.compile(r"^[ \t]*>")
 # The line that announces a quote: "… a écrit :", "… wrote:", "Citation de …", "Quote from …".
 _HEADER: Final = re.compile(
     r"(?:\ba\s+[ée]crit|\bwrote|^\s*(?:citation|quote)\b[^\n]*)\s*:?\s*$", re.IGNORECASE
