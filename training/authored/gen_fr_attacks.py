@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evaluation_sets import evaluation_texts, text_key
+
 SEED = 20261125
 OUT = Path(__file__).with_name("fr_attacks.csv")
 
@@ -1248,19 +1250,9 @@ def generate() -> list[dict[str, str]]:
     return rows
 
 
-
-def _heldout_texts() -> set[str]:
-    """Texts of the evaluation sets in bench/data, which the training data must never contain."""
-    texts: set[str] = set()
-    for path in sorted((Path(__file__).resolve().parents[2] / "bench" / "data").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            texts |= {" ".join(row["text"].lower().split()) for row in csv.DictReader(fh)}
-    return texts
-
-
 def main() -> None:
-    heldout = _heldout_texts()
-    rows = [row for row in generate() if " ".join(row["text"].lower().split()) not in heldout]
+    heldout = evaluation_texts()
+    rows = [row for row in generate() if text_key(row["text"]) not in heldout]
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["text", "lang", "labels", "kind", "register"])
         w.writeheader()

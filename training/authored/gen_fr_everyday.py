@@ -14,9 +14,10 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from evaluation_sets import evaluation_texts, text_key, texts_of
+
 SEED = 20261129
 OUT = Path(__file__).with_name("fr_everyday.csv")
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _lines(block: str) -> list[str]:
@@ -2158,10 +2159,6 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def _surface(rng: random.Random, text: str) -> str:
     """One written form of a line: case, accents, SMS spellings, opener, closer, final punctuation."""
     out = text
@@ -2202,14 +2199,7 @@ def _register(text: str) -> str | None:
 
 def _excluded_texts() -> set[str]:
     """Texts of the evaluation sets (bench/data) and of the other authored files: never repeated here."""
-    paths = sorted((ROOT / "bench" / "data").glob("*.csv")) + sorted(
-        p for p in OUT.parent.glob("*.csv") if p != OUT
-    )
-    texts: set[str] = set()
-    for path in paths:
-        with path.open(encoding="utf-8", newline="") as fh:
-            texts |= {_norm(row["text"]) for row in csv.DictReader(fh)}
-    return texts
+    return evaluation_texts() | texts_of(sorted(p for p in OUT.parent.glob("*.csv") if p != OUT))
 
 
 def generate() -> tuple[list[list[str]], Counter[str]]:
@@ -2233,7 +2223,7 @@ def generate() -> tuple[list[list[str]], Counter[str]]:
                 if made == wanted:
                     break
                 text = _surface(rng, line)
-                key = _norm(text)
+                key = text_key(text)
                 register = _register(text)
                 if key in seen or register is None:
                     continue
@@ -2250,8 +2240,8 @@ def generate() -> tuple[list[list[str]], Counter[str]]:
 def main() -> None:
     for text, labels in ATTACKS:
         assert labels and set(labels.split()) <= set(CATEGORIES), (text, labels)
-    assert len(set(map(_norm, NEUTRAL + HARD))) == len(NEUTRAL + HARD), "duplicate harmless line"
-    assert len({_norm(t) for t, _ in ATTACKS}) == len(ATTACKS), "duplicate attack line"
+    assert len(set(map(text_key, NEUTRAL + HARD))) == len(NEUTRAL + HARD), "duplicate harmless line"
+    assert len({text_key(t) for t, _ in ATTACKS}) == len(ATTACKS), "duplicate attack line"
     rows, dropped = generate()
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)

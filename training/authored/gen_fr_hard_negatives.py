@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from evaluation_sets import evaluation_texts, text_key
+
 SEED = 20261125
 OUT = Path(__file__).with_name("fr_hard_negatives.csv")
 
@@ -873,20 +875,10 @@ def build() -> list[Row]:
 SECTION_COUNTS: dict[str, int] = {}
 
 
-
-def _heldout_texts() -> set[str]:
-    """Texts of the evaluation sets in bench/data, which the training data must never contain."""
-    texts: set[str] = set()
-    for path in sorted((Path(__file__).resolve().parents[2] / "bench" / "data").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            texts |= {" ".join(row["text"].lower().split()) for row in csv.DictReader(fh)}
-    return texts
-
-
 def main() -> None:
     """Write the CSV and print counts."""
-    heldout = _heldout_texts()
-    rows = [r for r in build() if " ".join(r[0].lower().split()) not in heldout]
+    heldout = evaluation_texts()
+    rows = [r for r in build() if text_key(r[0]) not in heldout]
     with OUT.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["text", "lang", "labels", "kind", "register"])

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from random import Random
 
+from evaluation_sets import evaluation_texts, text_key
+
 SEED = 1488_2026  # fixed seed; any constant works, it only has to stay the same
 OUT = Path(__file__).with_name("identity.csv")
 R = Random(SEED)
@@ -1512,16 +1514,6 @@ REGS = ["adult", "teen", "sms"]
 REG_W = [0.45, 0.35, 0.20]
 
 
-
-def _heldout_texts() -> set[str]:
-    """Texts of the evaluation sets in bench/data, which the training data must never contain."""
-    texts: set[str] = set()
-    for path in sorted((Path(__file__).resolve().parents[2] / "bench" / "data").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            texts |= {" ".join(row["text"].lower().split()) for row in csv.DictReader(fh)}
-    return texts
-
-
 def main() -> None:
     rows: list[list[str]] = []
     seen: set[str] = set()
@@ -1543,8 +1535,8 @@ def main() -> None:
                 got += 1
             stats[f"{lang}:{name}"] = got
     R.shuffle(rows)
-    heldout = _heldout_texts()
-    rows = [r for r in rows if " ".join(r[0].lower().split()) not in heldout]
+    heldout = evaluation_texts()
+    rows = [r for r in rows if text_key(r[0]) not in heldout]
     with OUT.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["text", "lang", "labels", "kind", "register"])

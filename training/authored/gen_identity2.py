@@ -7,6 +7,8 @@ import random
 import re
 from pathlib import Path
 
+from evaluation_sets import evaluation_texts
+
 SEED = 20261125
 OUT = Path(__file__).with_name("identity2.csv")
 R = random.Random(SEED)
@@ -1616,21 +1618,11 @@ def build_fr() -> None:
             add(t, "fr", "", "hard_negative")
 
 
-
-def _heldout_texts() -> set[str]:
-    """Texts of the evaluation sets in bench/data, which the training data must never contain."""
-    texts: set[str] = set()
-    for path in sorted((Path(__file__).resolve().parents[2] / "bench" / "data").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            texts |= {" ".join(row["text"].lower().split()) for row in csv.DictReader(fh)}
-    return texts
-
-
 def main() -> None:
     """Build, dedupe (lowercased, squeezed whitespace) and write the CSV."""
     build_en()
     build_fr()
-    seen: set[str] = _heldout_texts()
+    seen: set[str] = evaluation_texts()
     out = []
     for row in ROWS:
         key = " ".join(row[0].lower().split())
