@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -79,20 +80,47 @@ class _Hasher:
             self._cache[gram] = col
         return col
 
-    def row(self, text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    def columns(self, text: str) -> list[int]:
+        """The column of each of a text's n-grams, in the analyser's order."""
+        column = self.column
+        return [column(gram) for gram in self._analyze(text)]
+
+    def row(self, text: str) -> Row:
         """Columns (in first-seen order) and L2-normalised counts of a text's n-grams."""
-        cache = self._cache
-        counts: dict[int, int] = {}
-        for gram in self._analyze(text):
-            col = cache.get(gram)
-            if col is None:
-                col = self.column(gram)
-            counts[col] = counts.get(col, 0) + 1
-        cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        if len(values):
-            values /= np.float32(np.sqrt(float(np.dot(values, values))))
-        return cols, values
+        return _normalized_counts(Counter(self.columns(text)))
+
+
+class _WordwiseHasher:
+    """A _Hasher for char_wb n-grams, which never cross a space: a text's n-grams are its
+    words' n-grams in turn, so each word's columns are computed once and remembered (words
+    recur across comments far more than whole texts do). Same rows as _Hasher.row."""
+
+    def __init__(self, hasher: _Hasher) -> None:
+        self._hasher = hasher
+        self._words: dict[str, list[int]] = {}
+
+    def row(self, text: str) -> Row:
+        """Columns (in first-seen order) and L2-normalised counts of a text's n-grams."""
+        words = self._words
+        cols: list[int] = []
+        for word in text.lower().split():
+            known = words.get(word)
+            if known is None:
+                known = self._hasher.columns(word)
+                if len(words) >= _CACHE_SIZE:
+                    words.clear()  # crude bound on memory, as in _Hasher
+                words[word] = known
+            cols.extend(known)
+        return _normalized_counts(Counter(cols))
+
+
+def _normalized_counts(counts: Counter[int]) -> Row:
+    """Columns in first-seen order and their L2-normalised counts."""
+    cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+    if len(values):
+        values /= np.float32(np.sqrt(float(np.dot(values, values))))
+    return cols, values
 
 
 class Featurizer:
@@ -112,7 +140,7 @@ class Featurizer:
             token_pattern=r"(?u)\b\w+\b",
             lowercase=True,
         )
-        self._char = _Hasher(char.build_analyzer(), config.char_bits)
+        self._char = _WordwiseHasher(_Hasher(char.build_analyzer(), config.char_bits))
         self._word = _Hasher(word.build_analyzer(), config.word_bits)
         self._word_offset = 1 << config.char_bits
         self._dense_offset = self._word_offset + (1 << config.word_bits)
