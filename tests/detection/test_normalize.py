@@ -231,6 +231,28 @@ def test_links_become_their_site_name(typed: str, site: str) -> None:
     assert not any(ch.isdigit() for ch in normalize(typed).text)
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("ayaa [[sticker:p/1kkr]] [[sticker:p/1lmh]]", ["ayaa"]),
+        ("sale con[[sticker:p/1kki]] ok", ["sale", "con", "ok"]),
+        ("[[STICKER:P/1KKN]]", []),
+        ("[[sticker:]] [[sticker:a b]]", ["[[sticker:]]", "[[sticker:a", "b]]"]),  # not codes
+    ],
+)
+def test_forum_sticker_codes_read_as_spaces(typed: str, expected: list[str]) -> None:
+    norm = normalize(typed)
+    check_invariants(norm)
+    assert norm.text.split() == expected
+    assert not any(ch.isdigit() for ch in norm.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[]stickerp:/1k ", max_size=60))
+def test_sticker_like_text_keeps_offsets_valid(text: str) -> None:
+    check_invariants(normalize(text))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="htps:/w.ab0123456789-_?=&@ ", max_size=60))
 def test_link_like_text_keeps_offsets_valid(text: str) -> None:

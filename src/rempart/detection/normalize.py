@@ -79,6 +79,9 @@ _ECHO = re.compile(r"(\({3,})[^()]{1,60}?(\){3,})")
 # no meaning, and digits the phone-number patterns could misread); its site name may matter.
 # Group 1 is the host, without "www." and without user:password@; a bare "http://" is no link.
 _URL = re.compile(r"(?:https?://|www\.)(?=[^\s<>\"'])(?:[^\s<>\"'@/]*@)?(?:www\.)?([^\s<>\"'/:?#]*)[^\s<>\"']*")
+# A forum sticker's code ("[[sticker:p/1kkr]]") is an image id: its letters and digits mean
+# nothing to the model (and digits feed the phone-number cue), so it is read as a space.
+_STICKER = re.compile(r"\[\[sticker:[^\[\]\s]{1,40}\]\]")
 _GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu"})
 
 
@@ -266,6 +269,9 @@ def normalize(text: str) -> NormalizedText:
             folded, offs = _apply(folded, offs, size, _edits(_RUNES, folded, _symbol_edits))
     if "http" in folded or "www." in folded:
         folded, offs = _apply(folded, offs, size, _edits(_URL, folded, _link_edits))
+    if "[[sticker:" in folded:
+        edits = [(m.start(), m.end(), " ") for m in _STICKER.finditer(folded)]
+        folded, offs = _apply(folded, offs, size, edits)
     if "((" in folded:
         folded, offs = _apply(folded, offs, size, _edits(_ECHO, folded, _symbol_edits))
     if _SPACED_HINT.search(folded):
