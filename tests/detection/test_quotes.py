@@ -21,6 +21,15 @@ def test_quoted_lines_and_their_header_are_blanked_in_place() -> None:
     assert own.index("Please") == text.index("Please")
 
 
+def test_a_bare_forum_timestamp_header_is_blanked_with_its_quote() -> None:
+    for header in ("Le 12 février 2024 à 14:05:33 :", "le 3 mars à 21h14", "Le 1 janv. 2025 a 9:05 :"):
+        text = f"{header}\n> t'es nul\nnon merci"
+        assert own_words(text).split() == ["non", "merci"], header
+    # Only a header when a quote follows it: a reply that starts with a date is the author's.
+    dated = "Le 12 février 2024 à 14:05:33 :\nJ'ai eu mon permis"
+    assert own_words(dated) == dated
+
+
 def test_a_comment_that_is_only_a_quote_is_kept() -> None:
     assert own_words("> you idiot") == "> you idiot"
     assert own_words("Bob wrote:\n> you idiot\n\n") == "Bob wrote:\n> you idiot\n\n"

@@ -15,9 +15,12 @@ from typing import Final
 __all__ = ["own_words"]
 
 _QUOTED: Final = re.compile(r"^[ \t]*>")
-# The line that announces a quote: "… a écrit :", "… wrote:", "Citation de …", "Quote from …".
+# The line that announces a quote: "… a écrit :", "… wrote:", "Citation de …", "Quote from …",
+# or a forum's bare timestamp "Le 12 février 2024 à 14:05:33 :".
 _HEADER: Final = re.compile(
-    r"(?:\ba\s+[ée]crit|\bwrote|^\s*(?:citation|quote)\b[^\n]*)\s*:?\s*$", re.IGNORECASE
+    r"(?:\ba\s+[ée]crit|\bwrote|^\s*(?:citation|quote)\b[^\n]*"
+    r"|^\s*le\s+\d{1,2}\s+\w+\.?(?:\s+\d{4})?\s+[àa]\s+\d{1,2}[:h]\d{2}(?::\d{2})?)\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 
