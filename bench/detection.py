@@ -75,13 +75,18 @@ def _check_sets(path: Path) -> list[HeldOutSet]:
 
 def _heldout_sets(path: Path, name: str) -> list[HeldOutSet]:
     """A held-out French set with a 0/1 label column, never trained on (teen comments from
-    gen_heldout_functional.py; forum posts from data/forum_heldout.md)."""
+    gen_heldout_functional.py; forum posts from data/forum_heldout.md and forum_heldout2.md).
+    A `label_broad` column (rude or unreasonable, not only targeted) gives a second set."""
     if not path.is_file():
         return []
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return [HeldOutSet(f"heldout:{name}", [r["text"] for r in rows],
-                       np.array([int(r["label"]) for r in rows], dtype=int))]  # fmt: skip
+    texts = [r["text"] for r in rows]
+    out = [HeldOutSet(f"heldout:{name}", texts, np.array([int(r["label"]) for r in rows]))]
+    if rows and "label_broad" in rows[0]:
+        broad = np.array([int(r["label_broad"]) for r in rows])
+        out.append(HeldOutSet(f"heldout:{name}-broad", texts, broad))
+    return out
 
 
 def _peers() -> dict[str, ScoreMany]:
@@ -166,6 +171,7 @@ def main() -> None:
         + _check_sets(HERE / "data/detection_checks.csv")
         + _heldout_sets(HERE / "data/teen_heldout.csv", "teen-fr")
         + _heldout_sets(HERE / "data/forum_heldout.csv", "forum-fr")
+        + _heldout_sets(HERE / "data/forum_heldout2.csv", "forum2-fr")
     )
     peers = _peers()
     print(f"model_version={Detector.default().model_version} cores=1")
