@@ -17,7 +17,7 @@ from rempart.detection.lexicon import Lexicon
 from rempart.detection.model import FloatArray, LinearModel, default_model
 from rempart.detection.normalize import NormalizedText, normalize
 from rempart.detection.quotes import own_words
-from rempart.detection.segments import sentence_spans
+from rempart.detection.segments import lifted, sentence_spans
 
 Severity = Literal["none", "low", "medium", "high"]
 
@@ -161,15 +161,13 @@ class Detector:
             [a.normalized for a in analyses], [a.hit_severity for a in analyses]
         ))
         probs = self._with_sentences(analyses, probs)
+        overall = self._overall(probs)
         out = []
-        for a, row in zip(analyses, probs, strict=True):
+        for i, (a, row) in enumerate(zip(analyses, probs, strict=True)):
             raw: dict[str, float] = {c: float(row[self._columns[c]]) for c in CATEGORIES}
-            head = float(row[self._columns[TOXICITY]])
-            # The heads are trained separately; make them agree. A confident category lifts
-            # the overall score (a comment is at least as likely to be hurtful as to be, say,
-            # exclusion), and no category may exceed the overall score, so a flagged category
-            # always means a flagged comment. Held-out ranking is unchanged by both steps.
-            toxicity = round(0.5 * (head + max(head, *raw.values())), 4)
+            toxicity = round(float(overall[i]), 4)
+            # No category may exceed the overall score, so a flagged category always means a
+            # flagged comment.
             scores: dict[str, float] = {c: min(round(p, 4), toxicity) for c, p in raw.items()}
             severity = severity_of(toxicity, scores)
             spans = self._spans(a, scores) if severity != "none" else ()
@@ -178,10 +176,19 @@ class Detector:
             )
         return out
 
+    def _overall(self, probs: FloatArray) -> FloatArray:
+        """The overall score of each row of head probabilities. The heads are trained
+        separately; a confident category lifts the toxicity head halfway to itself (a comment
+        is at least as likely to be hurtful as to be, say, exclusion)."""
+        head = probs[:, self._columns[TOXICITY]]
+        category = probs[:, [self._columns[c] for c in CATEGORIES]].max(axis=1)
+        out: FloatArray = 0.5 * (head + np.maximum(head, category))
+        return out
+
     def _with_sentences(self, analyses: Sequence[Analysis], probs: FloatArray) -> FloatArray:
-        """Probabilities of each comment, its most hurtful sentence pulling each one halfway up
-        to its own (segments.py). Every long comment is split: skipping those that look
-        harmless as a whole would skip exactly the diluted attacks this is for."""
+        """Probabilities of each comment, its sentences pulling them up (segments.lifted).
+        Every long comment is split: skipping those that look harmless as a whole would skip
+        exactly the diluted attacks this is for."""
         owners: list[int] = []
         parts: list[Analysis] = []
         for i, a in enumerate(analyses):
@@ -194,10 +201,7 @@ class Detector:
         sentences = self._model.predict_proba_rows(self._featurizer.rows(
             [a.normalized for a in parts], [a.hit_severity for a in parts]
         ))
-        worst = probs.copy()
-        np.maximum.at(worst, owners, sentences)
-        out: FloatArray = 0.5 * (probs + worst)
-        return out
+        return lifted(probs, sentences, owners, self._overall(sentences))
 
     def _spans(self, a: Analysis, scores: dict[str, float]) -> tuple[Span, ...]:
         """Lexicon spans, plus the model's strongest words for flagged categories they miss."""
