@@ -6,6 +6,7 @@ import pytest
 
 from rempart.detection.categories import CATEGORIES
 from rempart.detection.detector import (
+    _NOT_A_REASON,
     NUDGE_THRESHOLD,
     Assessment,
     Detector,
@@ -128,3 +129,17 @@ def test_severity_bands() -> None:
     assert severity_of(0.99, quiet) == "high"
     assert severity_of(0.55, quiet | {"threat": 0.9}) == "high"
     assert severity_of(0.3, quiet | {"threat": 0.9}) == "none"
+
+
+def test_function_words_are_never_shown_as_the_reason(detector: Detector) -> None:
+    # The model weighs `quel`, `ta`, `tes`, `ils` (attacks address people), but an author told
+    # that `quel` is the problem learns nothing: such words are never returned as spans.
+    texts = [
+        "Elle a quel âge ta sœur ?",
+        "Tes potes et toi vous êtes tous des tocards",
+        "Ils sont tous pareils avec leur religion de merde",
+    ]
+    assessments = [detector.score(t) for t in texts]
+    assert all(a.severity != "none" for a in assessments), assessments
+    terms = {s.term for a in assessments for s in a.spans}
+    assert not terms & _NOT_A_REASON, terms

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final, Literal, Protocol
 
 import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from rempart.detection.categories import CATEGORIES, TOXICITY
 from rempart.detection.features import Featurizer
@@ -35,6 +36,19 @@ _GRAVE_THRESHOLD: Final = 0.7
 _MAX_WORDS: Final = 24
 _WORD_CACHE_SIZE: Final = 50_000
 _WORD = re.compile(r"\w+")
+#: Function words never shown as the reason for a flag, even when the model weighs them
+#: (`ta`, `tes`, `ils` carry weight because attacks address or point at people, but showing
+#: them to an author explains nothing). Normalised forms (no accents, lower case) of three
+#: letters or more, the shortest words tried.
+_NOT_A_REASON: Final = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    _WORD.findall(
+        """aux avec cet cette chez comme dans des elle elles est etait etre eux ils les leur
+        leurs lui mais meme mes moi mon nos notre nous par pas pour que quel quelle quelles
+        quels qui quoi sans ses son sont sur tes toi ton tous tout toute toutes une vos votre
+        vous aussi alors donc car deja encore ici plus moins tres trop bien fait faire avoir
+        avait sera suis etes"""
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -212,7 +226,10 @@ class Detector:
         if not missing:
             return a.spans
         # The words that alone make the model flag the category are the ones to show.
-        words = [w for w in _WORD.finditer(a.normalized) if len(w.group()) >= 3][:_MAX_WORDS]
+        words = [
+            w for w in _WORD.finditer(a.normalized)
+            if len(w.group()) >= 3 and w.group() not in _NOT_A_REASON
+        ][:_MAX_WORDS]  # fmt: skip
         if not words:
             return a.spans
         alone = self._word_probabilities([w.group() for w in words])
