@@ -75,8 +75,8 @@ def _check_sets(path: Path) -> list[HeldOutSet]:
 
 def _heldout_sets(path: Path, name: str) -> list[HeldOutSet]:
     """A held-out French set with a 0/1 label column, never trained on (teen comments from
-    gen_heldout_functional.py; forum posts from data/forum_heldout.md and forum_heldout2.md).
-    A `label_broad` column (rude or unreasonable, not only targeted) gives a second set."""
+    gen_heldout_functional.py; forum posts from data/forum_heldout*.md). A `label_broad` column
+    (rude or unreasonable, not only targeted) or a 0-10 `score` gives a second set."""
     if not path.is_file():
         return []
     with path.open(encoding="utf-8", newline="") as fh:
@@ -86,6 +86,9 @@ def _heldout_sets(path: Path, name: str) -> list[HeldOutSet]:
     if rows and "label_broad" in rows[0]:
         broad = np.array([int(r["label_broad"]) for r in rows])
         out.append(HeldOutSet(f"heldout:{name}-broad", texts, broad))
+    if rows and "score" in rows[0]:  # a 0-10 toxicity grade: toxic from 5 ("prejudice") up
+        graded = np.array([int(int(r["score"]) >= 5) for r in rows])
+        out.append(HeldOutSet(f"heldout:{name}-score5", texts, graded))
     return out
 
 
@@ -172,6 +175,7 @@ def main() -> None:
         + _heldout_sets(HERE / "data/teen_heldout.csv", "teen-fr")
         + _heldout_sets(HERE / "data/forum_heldout.csv", "forum-fr")
         + _heldout_sets(HERE / "data/forum_heldout2.csv", "forum2-fr")
+        + _heldout_sets(HERE / "data/forum_heldout3.csv", "forum3-fr")
     )
     peers = _peers()
     print(f"model_version={Detector.default().model_version} cores=1")
