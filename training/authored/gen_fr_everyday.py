@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from evaluation_sets import evaluation_texts, text_key, texts_of
+from tables import CATEGORIES
 
 SEED = 20261129
 OUT = Path(__file__).with_name("fr_everyday.csv")
@@ -2082,16 +2083,6 @@ NEUTRAL = (
     + N_MEDIUM
 )
 HARD = H_GROUPS + H_ROUGH
-CATEGORIES = (
-    "insult",
-    "identity_hate",
-    "threat",
-    "sexual_harassment",
-    "self_harm_incitement",
-    "doxxing",
-    "body_shaming",
-    "exclusion",
-)
 
 # Surface noise, drawn with the same probabilities on both sides.
 HANDLES = [

@@ -8,49 +8,26 @@ their vocabulary on purpose. See fr_replies.md for why this file exists and how 
 
 from __future__ import annotations
 
-import csv
 import random
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
-from evaluation_sets import evaluation_texts, text_key, texts_of
+import tables
 
 SEED = 20261201
 OUT = Path(__file__).with_name("fr_replies.csv")
 REGISTER = "forum_reply"
 VARIANT_SHARE = 0.25
-CATEGORIES = [
-    "insult",
-    "identity_hate",
-    "threat",
-    "sexual_harassment",
-    "self_harm_incitement",
-    "doxxing",
-    "body_shaming",
-    "exclusion",
-]
-
-
-def _lines(block: str) -> list[str]:
-    """One phrase per non-empty line of a table block."""
-    return [line.strip() for line in block.strip().splitlines() if line.strip()]
 
 
 def _attacks(block: str) -> list[tuple[str, str]]:
     """(text, labels) for each "text | labels" line of an attack table."""
-    out = []
-    for line in _lines(block):
-        text, _, labels = line.rpartition(" | ")
-        assert text and labels, line
-        out.append((text.strip(), labels.strip()))
-    return out
+    return [tables.attack(line) for line in tables.lines(block)]
 
 
 # ---------------------------------------------------------------------------------------------
 # Dating and relationships
 # ---------------------------------------------------------------------------------------------
-DATING_NEUTRAL = _lines("""
+DATING_NEUTRAL = tables.lines("""
 Elle m'a dit qu'elle avait besoin de temps, je fais quoi ?
 Ça fait 3 mois qu'on se parle, c'est normal qu'elle réponde lentement ?
 Premier date demain soir, des conseils les kheys ?
@@ -94,7 +71,7 @@ Ma copine parle avec son ex, je dois m'inquiéter ?
 Si elle te le dit ouvertement, c'est plutôt sain
 """)
 
-DATING_HARD = _lines("""
+DATING_HARD = tables.lines("""
 Je suis puceau à 24 ans ayaa
 Vous êtes combien de puceaux sur le forum, soyez honnêtes
 Puceau à 23 ans c'est grave docteur ?
@@ -181,7 +158,7 @@ T'es célestin parce que t'es un sous-homme | insult
 # ---------------------------------------------------------------------------------------------
 # Family
 # ---------------------------------------------------------------------------------------------
-FAMILY_NEUTRAL = _lines("""
+FAMILY_NEUTRAL = tables.lines("""
 Elle bosse dans quoi ta mère ?
 Ta mère est infirmière c'est ça ?
 Ta sœur est en quelle année de fac ?
@@ -217,7 +194,7 @@ Vous faites quoi pour la fête des mères ?
 Ma mère vient de passer son permis à 52 ans, trop fier
 """)
 
-FAMILY_HARD = _lines("""
+FAMILY_HARD = tables.lines("""
 Ma mère m'a traité de golem parce que j'ai cramé les pâtes :rire:
 Ma sœur m'a massacré à Mario Kart toute la soirée
 Mon père va me tuer, j'ai rayé sa voiture
@@ -291,7 +268,7 @@ Ton père bosse à la boulangerie Ferrand de Roanne, il va savoir ce que t'écri
 # ---------------------------------------------------------------------------------------------
 # Friends and banter
 # ---------------------------------------------------------------------------------------------
-FRIENDS_NEUTRAL = _lines("""
+FRIENDS_NEUTRAL = tables.lines("""
 Merci khey, t'es un vrai
 Merci pour le conseil, ça m'a aidé
 Mon meilleur pote déménage à Montréal, je suis dégoûté
@@ -325,7 +302,7 @@ Joyeux anniversaire l'op :noel:
 Merci à tous pour vos réponses
 """)
 
-FRIENDS_HARD = _lines("""
+FRIENDS_HARD = tables.lines("""
 T'es un bon khey :ok:
 Le sang t'es un fou toi :rire:
 Ahi mon pote a encore perdu son pari :rire:
@@ -395,7 +372,7 @@ Ton meilleur pote c'est un bicot, normal que tu traînes avec | identity_hate in
 # ---------------------------------------------------------------------------------------------
 # School and studies
 # ---------------------------------------------------------------------------------------------
-SCHOOL_NEUTRAL = _lines("""
+SCHOOL_NEUTRAL = tables.lines("""
 Vous êtes en quelle année de fac ?
 Licence de psycho, ça vaut le coup ?
 J'ai raté mes partiels, je peux rattraper en juin ?
@@ -427,7 +404,7 @@ Reprends les bases de seconde, sans honte
 Le prof a reporté l'exam, on respire
 """)
 
-SCHOOL_HARD = _lines("""
+SCHOOL_HARD = tables.lines("""
 Je suis un golem en maths, 4 au partiel ayaa
 Je suis le plus gros golem de ma promo
 Putain ce partiel de merde, 3 heures pour rien
@@ -489,7 +466,7 @@ Les renois en prépa c'est pour les quotas, comme toi | identity_hate insult
 # ---------------------------------------------------------------------------------------------
 # Jobs and work
 # ---------------------------------------------------------------------------------------------
-JOBS_NEUTRAL = _lines("""
+JOBS_NEUTRAL = tables.lines("""
 Premier CDI signé les kheys :noel:
 Mon entretien c'est demain, des conseils ?
 Arrive 10 minutes en avance et prépare 3 questions
@@ -517,7 +494,7 @@ Si c'est moins de 2 mois et que c'est une bonne boîte, oui
 Elle bosse dans quoi ta copine ? Elle a l'air passionnée
 """)
 
-JOBS_HARD = _lines("""
+JOBS_HARD = tables.lines("""
 Mon patron va me tuer, j'ai raté le train
 Je suis un golem au taf, j'ai envoyé le mail à toute la boîte
 Putain de lundi, j'ai pas dormi
@@ -569,7 +546,7 @@ Retourne téter le RSA, sale assisté | insult
 # ---------------------------------------------------------------------------------------------
 # Money
 # ---------------------------------------------------------------------------------------------
-MONEY_NEUTRAL = _lines("""
+MONEY_NEUTRAL = tables.lines("""
 Vous mettez combien de côté par mois ?
 Livret A ou assurance vie pour débuter ?
 Commence par le livret A, c'est simple
@@ -588,7 +565,7 @@ Vous donnez de l'argent de poche à vos petits frères ?
 J'ai économisé pour mon permis pendant un an
 """)
 
-MONEY_HARD = _lines("""
+MONEY_HARD = tables.lines("""
 Je suis pauvre comme un rat ce mois-ci ayaa
 Putain de loyer, il me reste 30 balles
 Mon compte est mort, vivement le 5
@@ -625,7 +602,7 @@ Les pauvres comme toi faudrait les stériliser | insult
 # ---------------------------------------------------------------------------------------------
 # Housing
 # ---------------------------------------------------------------------------------------------
-HOUSING_NEUTRAL = _lines("""
+HOUSING_NEUTRAL = tables.lines("""
 Vous payez combien de loyer pour un studio ?
 550 à Lyon pour 20 mètres carrés
 Mon proprio refuse de rendre la caution, je fais quoi ?
@@ -646,7 +623,7 @@ Je cherche une chambre à Rennes pour septembre
 Mon voisin m'a aidé à monter le frigo, trop sympa
 """)
 
-HOUSING_HARD = _lines("""
+HOUSING_HARD = tables.lines("""
 Il est mort mon chauffe-eau, douche froide ayaa
 Putain de voisin, encore la perceuse à 8h
 Mon appart est une porcherie, je suis une merde en ménage
@@ -686,7 +663,7 @@ Balance ton adresse qu'on vienne te régler ton compte | threat
 # ---------------------------------------------------------------------------------------------
 # Muscu and looks
 # ---------------------------------------------------------------------------------------------
-MUSCU_NEUTRAL = _lines("""
+MUSCU_NEUTRAL = tables.lines("""
 Elle est bien ta salle, y a un rack à squat ?
 Elle est bien la salle Basic-Fit de ton quartier ?
 Elle est bien cette appli de muscu, je l'utilise depuis 3 mois
@@ -711,7 +688,7 @@ C'est quoi le meilleur shampoing contre les pellicules ?
 Vous mettez quoi comme parfum ?
 """)
 
-MUSCU_HARD = _lines("""
+MUSCU_HARD = tables.lines("""
 Je suis gros comme une baleine, je commence lundi
 Je suis un tas, 110 kilos, je me motive enfin
 Je suis maigre comme un clou ayaa, comment prendre du poids ?
@@ -770,7 +747,7 @@ T'es moche en photo et encore plus en vrai | insult body_shaming
 # ---------------------------------------------------------------------------------------------
 # Health
 # ---------------------------------------------------------------------------------------------
-HEALTH_NEUTRAL = _lines("""
+HEALTH_NEUTRAL = tables.lines("""
 J'ai mal au dos depuis 3 semaines, je vais voir qui ?
 Va voir ton généraliste, il t'orientera
 Vous dormez combien d'heures par nuit ?
@@ -789,7 +766,7 @@ Ma sœur a fini sa chimio, on est soulagés
 Force à elle et à vous
 """)
 
-HEALTH_HARD = _lines("""
+HEALTH_HARD = tables.lines("""
 Je suis mort, 39 de fièvre
 Mon dos est mort après le déménagement
 Je suis un déchet aujourd'hui, gastro
@@ -829,7 +806,7 @@ Je connais ton psy, je vais lui raconter ce que tu postes | threat
 # ---------------------------------------------------------------------------------------------
 # Gaming: ranks, games, streams
 # ---------------------------------------------------------------------------------------------
-GAMING_NEUTRAL = _lines("""
+GAMING_NEUTRAL = tables.lines("""
 T'es quel rang sur Valorant ?
 Platine 2, je galère à monter
 Vous jouez à quoi en ce moment ?
@@ -863,7 +840,7 @@ Tu joues sur quel serveur ?
 Ma sœur joue mieux que moi à Overwatch
 """)
 
-GAMING_HARD = _lines("""
+GAMING_HARD = tables.lines("""
 Je vais le tuer ce boss, troisième soir que je bloque
 Putain ce boss de merde, 40 essais
 Je l'ai enfin buté ce dragon :noel:
@@ -932,7 +909,7 @@ Encore perdu ? Désinstalle ta vie | self_harm_incitement
 # ---------------------------------------------------------------------------------------------
 # Series and anime
 # ---------------------------------------------------------------------------------------------
-SERIES_NEUTRAL = _lines("""
+SERIES_NEUTRAL = tables.lines("""
 Elle est où la suite de l'anime ? Saison 2 annoncée ?
 Elle sort quand la saison 3 ?
 Vous regardez quoi en ce moment ?
@@ -953,7 +930,7 @@ Full Metal Alchemist sans hésiter
 L'héroïne est trop forte, meilleur perso de la série
 """)
 
-SERIES_HARD = _lines("""
+SERIES_HARD = tables.lines("""
 Il est mort le héros, je suis en PLS
 Ils ont tué mon perso préféré, je vais les tuer les scénaristes
 La fin était une merde absolue
@@ -989,7 +966,7 @@ L'acteur est gay, c'est pour ça que t'aimes la série, pédale | identity_hate 
 # ---------------------------------------------------------------------------------------------
 # Food
 # ---------------------------------------------------------------------------------------------
-FOOD_NEUTRAL = _lines("""
+FOOD_NEUTRAL = tables.lines("""
 Vous mangez quoi ce soir ?
 Pâtes carbo, la vraie sans crème
 Le meilleur kebab de Marseille c'est où ?
@@ -1008,7 +985,7 @@ C'est normal que mon riz colle toujours ?
 Rince-le avant de le cuire
 """)
 
-FOOD_HARD = _lines("""
+FOOD_HARD = tables.lines("""
 J'ai cramé mes pâtes, je suis un golem en cuisine
 Putain ce kebab de merde, la viande était froide
 Je vais crever, trop mangé chez ma grand-mère
@@ -1039,7 +1016,7 @@ Tu sais pas cuire un oeuf ? Même mon chien est plus utile que toi | insult
 # ---------------------------------------------------------------------------------------------
 # Going out
 # ---------------------------------------------------------------------------------------------
-OUT_NEUTRAL = _lines("""
+OUT_NEUTRAL = tables.lines("""
 Vous sortez où à Toulouse le samedi ?
 Le bar en bas de la place Saint-Pierre est cool
 Premier festival cet été, je prends quoi ?
@@ -1056,7 +1033,7 @@ Ramène des chips et ça ira
 Bonne soirée les kheys
 """)
 
-OUT_HARD = _lines("""
+OUT_HARD = tables.lines("""
 Je suis mort, rentré à 6h
 La soirée était morte, on est partis à minuit
 Putain de videur, il m'a recalé pour mes baskets
@@ -1090,7 +1067,7 @@ Festival ? Prends des bouchons pour tes oreilles décollées de golem | insult b
 # ---------------------------------------------------------------------------------------------
 # The forum itself: topics, modos, bans
 # ---------------------------------------------------------------------------------------------
-FORUM_NEUTRAL = _lines("""
+FORUM_NEUTRAL = tables.lines("""
 Up, quelqu'un a une réponse ?
 Up svp
 Merci pour le topic l'auteur
@@ -1118,7 +1095,7 @@ Qui est encore là à 3h du mat ?
 Présent :hap:
 """)
 
-FORUM_HARD = _lines("""
+FORUM_HARD = tables.lines("""
 Le forum est mort ce soir, vous êtes où ?
 Il est mort le topic, up
 Le forum est mort depuis la mise à jour
@@ -1197,80 +1174,23 @@ TOPICS = [
 ]
 
 
-def _canonical(labels: str) -> str:
-    """Labels in the fixed category order, each once."""
-    wanted = set(labels.split())
-    return " ".join(c for c in CATEGORIES if c in wanted)
-
-
-def _plain(text: str) -> str:
-    """The one surface variant: all lowercase and accents dropped."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
-def _excluded_texts() -> set[str]:
-    """Keys of the evaluation sets and of every other authored CSV."""
-    others = sorted(p for p in Path(__file__).parent.glob("*.csv") if p.name != OUT.name)
-    return evaluation_texts() | texts_of(others)
-
-
-def _table_rows() -> list[tuple[str, str, str]]:
+def _table_rows() -> list[tables.Entry]:
     """(text, labels, kind) for every hand-written line, in table order."""
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tables.Entry] = []
     for neutral, hard, attacks in TOPICS:
         rows += [(text, "", "neutral") for text in neutral]
         rows += [(text, "", "hard_negative") for text in hard]
-        rows += [(text, _canonical(labels), "attack") for text, labels in attacks]
+        rows += [(text, labels, "attack") for text, labels in attacks]
     return rows
-
-
-def generate() -> tuple[list[list[str]], Counter[str]]:
-    """Rows (text, lang, labels, kind, register) and how many candidates the overlap check dropped."""
-    rng = random.Random(SEED)
-    excluded = _excluded_texts()
-    seen: set[str] = set()
-    dropped: Counter[str] = Counter()
-    rows: list[list[str]] = []
-    for line, labels, kind in _table_rows():
-        # One draw per line on both sides, so the variant share does not depend on the label.
-        candidates = [line]
-        if rng.random() < VARIANT_SHARE:
-            candidates.append(_plain(line))
-        for text in candidates:
-            key = text_key(text)
-            if key in seen:
-                continue
-            seen.add(key)
-            if key in excluded:
-                dropped[kind] += 1
-                continue
-            rows.append([text, "fr", labels, kind, REGISTER])
-    return rows, dropped
 
 
 def main() -> None:
     table = _table_rows()
-    for text, labels, kind in table:
-        assert "|" not in text, text
-        if kind == "attack":
-            assert labels and set(labels.split()) <= set(CATEGORIES), (text, labels)
-    keys = [text_key(text) for text, _, _ in table]
-    repeated = [k for k, n in Counter(keys).items() if n > 1]
-    assert not repeated, f"duplicate lines: {repeated}"
-    rows, dropped = generate()
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["text", "lang", "labels", "kind", "register"])
-        writer.writerows(rows)
-    lines = Counter(kind for _, _, kind in table)
-    print(f"wrote {len(rows)} rows to {OUT.name}")
-    print("distinct hand-written lines:", dict(lines), "total", len(table))
-    print("kind:", dict(Counter(r[3] for r in rows)))
-    attacks = sum(r[3] == "attack" for r in rows)
-    print(f"attack share: {attacks / len(rows):.1%}")
-    print("labels:", dict(Counter(lab for r in rows for lab in r[2].split()).most_common()))
-    print("dropped by the overlap check:", dict(dropped), "total", sum(dropped.values()))
+    tables.check(table)
+    rows, dropped = tables.rows_of(
+        table, out=OUT, register=REGISTER, variants=(random.Random(SEED), VARIANT_SHARE)
+    )
+    tables.write(OUT, table, rows, dropped)
 
 
 if __name__ == "__main__":

@@ -10,34 +10,15 @@ attacks share their vocabulary on purpose. See fr_replies2.md for why and how it
 
 from __future__ import annotations
 
-import csv
 import random
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
-from evaluation_sets import evaluation_texts, text_key, texts_of
+import tables
 
 SEED = 20261202
 OUT = Path(__file__).with_name("fr_replies2.csv")
 REGISTER = "forum_reply"
 VARIANT_SHARE = 0.25
-
-CATEGORIES = (
-    "insult",
-    "identity_hate",
-    "threat",
-    "sexual_harassment",
-    "self_harm_incitement",
-    "doxxing",
-    "body_shaming",
-    "exclusion",
-)
-
-
-def _lines(block: str) -> list[str]:
-    """One phrase per non-empty line of a table block."""
-    return [line.strip() for line in block.strip().splitlines() if line.strip()]
 
 
 # Each topic: (hard negatives, neutral lines, attacks). Hard negatives mention a group or use
@@ -1169,79 +1150,13 @@ TABLES = [
 ]
 
 
-def _canonical(labels: str) -> str:
-    """Labels in the fixed category order, space-separated."""
-    wanted = set(labels.split())
-    return " ".join(c for c in CATEGORIES if c in wanted)
-
-
-def _entries() -> list[tuple[str, str, str]]:
-    """(text, labels, kind) for every table line, in table order."""
-    entries: list[tuple[str, str, str]] = []
-    for hard, neutral, attacks in TABLES:
-        entries += [(t, "", "hard_negative") for t in _lines(hard)]
-        entries += [(t, "", "neutral") for t in _lines(neutral)]
-        for line in _lines(attacks):
-            text, _, labels = line.rpartition("|")
-            entries.append((text.strip(), _canonical(labels), "attack"))
-    return entries
-
-
-def _plain(text: str) -> str:
-    """The one allowed variant: all lowercase, accents dropped."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-def _excluded_texts() -> set[str]:
-    """Texts of the evaluation sets (bench/data) and of the other authored files: never repeated here."""
-    return evaluation_texts() | texts_of(sorted(p for p in OUT.parent.glob("*.csv") if p != OUT))
-
-
-def generate() -> tuple[list[list[str]], Counter[str]]:
-    """Rows (text, lang, labels, kind, register) and how many candidate rows the overlap check dropped."""
-    rng = random.Random(SEED)
-    excluded = _excluded_texts()
-    seen: set[str] = set()
-    dropped: Counter[str] = Counter()
-    rows: list[list[str]] = []
-    for text, labels, kind in _entries():
-        candidates = [text]
-        if rng.random() < VARIANT_SHARE:
-            candidates.append(_plain(text))
-        for candidate in candidates:
-            key = text_key(candidate)
-            if key in seen:
-                continue
-            seen.add(key)
-            if key in excluded:
-                dropped[kind] += 1
-                continue
-            rows.append([candidate, "fr", labels, kind, REGISTER])
-    return rows, dropped
-
-
 def main() -> None:
-    entries = _entries()
-    for text, labels, kind in entries:
-        assert text and "|" not in text, text
-        if kind == "attack":
-            assert labels and set(labels.split()) <= set(CATEGORIES), (text, labels)
-    keys = [text_key(t) for t, _, _ in entries]
-    duplicates = sorted(k for k, n in Counter(keys).items() if n > 1)
-    assert not duplicates, f"duplicate table lines: {duplicates}"
-    rows, dropped = generate()
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["text", "lang", "labels", "kind", "register"])
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {OUT.name}")
-    print("distinct table lines:", dict(Counter(kind for _, _, kind in entries)))
-    print("kind:", dict(Counter(r[3] for r in rows)))
-    print("labels:", dict(Counter(lab for r in rows for lab in r[2].split()).most_common()))
-    attacks = sum(r[3] == "attack" for r in rows)
-    print(f"attack share: {attacks / len(rows):.1%}")
-    print("dropped by the overlap check:", dict(dropped), "total", sum(dropped.values()))
+    table = tables.entries(TABLES)
+    tables.check(table)
+    rows, dropped = tables.rows_of(
+        table, out=OUT, register=REGISTER, variants=(random.Random(SEED), VARIANT_SHARE)
+    )
+    tables.write(OUT, table, rows, dropped)
 
 
 if __name__ == "__main__":

@@ -13,31 +13,12 @@ See fr_short_hate.md for why and how it was labelled.
 
 from __future__ import annotations
 
-import csv
-from collections import Counter
 from pathlib import Path
 
-from evaluation_sets import evaluation_texts, text_key, texts_of
+import tables
 
 OUT = Path(__file__).with_name("fr_short_hate.csv")
 REGISTER = "forum_short"
-MIN_WORDS, MAX_WORDS = 5, 25
-
-CATEGORIES = (
-    "insult",
-    "identity_hate",
-    "threat",
-    "sexual_harassment",
-    "self_harm_incitement",
-    "doxxing",
-    "body_shaming",
-    "exclusion",
-)
-
-
-def _lines(block: str) -> list[str]:
-    """One phrase per non-empty line of a table block."""
-    return [line.strip() for line in block.strip().splitlines() if line.strip()]
 
 
 # Each topic: (hard negatives, neutral lines, attacks). Hard negatives mention a group or use the
@@ -1330,67 +1311,8 @@ TABLES = (
 )
 
 
-def _canonical(labels: str) -> str:
-    """Labels in the fixed category order, space-separated."""
-    wanted = set(labels.split())
-    return " ".join(c for c in CATEGORIES if c in wanted)
-
-
-def _entries() -> list[tuple[str, str, str]]:
-    """(text, labels, kind) for every table line, in table order."""
-    entries: list[tuple[str, str, str]] = []
-    for hard, neutral, attacks in TABLES:
-        entries += [(t, "", "hard_negative") for t in _lines(hard)]
-        entries += [(t, "", "neutral") for t in _lines(neutral)]
-        for line in _lines(attacks):
-            text, _, labels = line.rpartition("|")
-            assert set(labels.split()) <= set(CATEGORIES), line
-            entries.append((text.strip(), _canonical(labels), "attack"))
-    return entries
-
-
-def _excluded_texts() -> set[str]:
-    """Texts of the evaluation sets (bench/data) and of the other authored files: never repeated here."""
-    return evaluation_texts() | texts_of(sorted(p for p in OUT.parent.glob("*.csv") if p != OUT))
-
-
-def generate() -> tuple[list[list[str]], Counter[str]]:
-    """Rows (text, lang, labels, kind, register) and how many table lines the overlap check dropped."""
-    excluded = _excluded_texts()
-    dropped: Counter[str] = Counter()
-    rows: list[list[str]] = []
-    for text, labels, kind in _entries():
-        if text_key(text) in excluded:
-            dropped[kind] += 1
-            continue
-        rows.append([text, "fr", labels, kind, REGISTER])
-    return rows, dropped
-
-
 def main() -> None:
-    entries = _entries()
-    for text, labels, kind in entries:
-        assert text and "|" not in text, text
-        assert "\n" not in text and "http" not in text and "@" not in text, text
-        if kind == "attack":
-            assert labels and set(labels.split()) <= set(CATEGORIES), (text, labels)
-    keys = [text_key(t) for t, _, _ in entries]
-    duplicates = sorted(k for k, n in Counter(keys).items() if n > 1)
-    assert not duplicates, f"duplicate table lines: {duplicates}"
-    rows, dropped = generate()
-    for row in rows:
-        assert MIN_WORDS <= len(row[0].split()) <= MAX_WORDS, (len(row[0].split()), row[0])
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["text", "lang", "labels", "kind", "register"])
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {OUT.name}")
-    print("table lines:", dict(Counter(kind for _, _, kind in entries)))
-    print("kind:", dict(Counter(r[3] for r in rows)))
-    print("labels:", dict(Counter(lab for r in rows for lab in r[2].split()).most_common()))
-    attacks = sum(r[3] == "attack" for r in rows)
-    print(f"attack share: {attacks / len(rows):.1%}")
-    print("dropped by the overlap check:", dict(dropped), "total", sum(dropped.values()))
+    tables.write_short(TABLES, out=OUT, register=REGISTER)
 
 
 if __name__ == "__main__":
