@@ -14,20 +14,15 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from evaluation_sets import evaluation_texts, text_key, texts_of
-from tables import CATEGORIES
+from evaluation_sets import text_key
+from tables import CATEGORIES, HEADER, canonical, excluded_texts, lines
 
 SEED = 20261129
 OUT = Path(__file__).with_name("fr_everyday.csv")
 
 
-def _lines(block: str) -> list[str]:
-    """One phrase per non-empty line of a table block."""
-    return [line.strip() for line in block.strip().splitlines() if line.strip()]
-
-
 # Places and geography: rivers, cities, stations, beaches (the words the old model over-weighted).
-N_PLACES = _lines("""
+N_PLACES = lines("""
 la Seine
 la Seine ce matin
 la Seine a encore débordé
@@ -137,7 +132,7 @@ le port de pêche
 """)
 
 # People and family told about in ordinary sentences: pronouns, kin, neighbours, colleagues.
-N_PEOPLE = _lines("""
+N_PEOPLE = lines("""
 un enfant
 les enfants
 un enfant de 6 ans
@@ -252,7 +247,7 @@ les gens sont gentils ici
 """)
 
 # Work, school, money.
-N_WORK = _lines("""
+N_WORK = lines("""
 le boulot
 le travail
 je commence lundi
@@ -351,7 +346,7 @@ c'est gratuit
 c'est trop cher
 """)
 # Food and drink.
-N_FOOD = _lines("""
+N_FOOD = lines("""
 mcdo
 un mcdo ce soir
 on se fait un mcdo
@@ -439,7 +434,7 @@ le gratin était trop bon
 """)
 
 # Objects and home.
-N_OBJECTS = _lines("""
+N_OBJECTS = lines("""
 aspirateur
 un aspirateur
 l'aspirateur
@@ -521,7 +516,7 @@ un tournevis
 """)
 
 # Media, games and sport.
-N_MEDIA = _lines("""
+N_MEDIA = lines("""
 Netflix
 la série sur Netflix
 un film sur Netflix
@@ -617,7 +612,7 @@ le mercato
 le transfert
 """)
 # Weather, health, transport.
-N_DAILY = _lines("""
+N_DAILY = lines("""
 il pleut
 il pleut encore
 il fait froid
@@ -686,7 +681,7 @@ la trottinette électrique
 """)
 
 # Bureaucracy and daily admin.
-N_ADMIN = _lines("""
+N_ADMIN = lines("""
 la préfecture
 rendez-vous à la préfecture
 la CAF
@@ -728,7 +723,7 @@ le PV
 """)
 
 # News told neutrally, including violent events described factually.
-N_NEWS = _lines("""
+N_NEWS = lines("""
 un accident sur l'A6 fait deux blessés
 un camion s'est renversé sur l'autoroute
 un incendie dans un immeuble à Lyon
@@ -796,7 +791,7 @@ un loup aperçu dans les Vosges
 """)
 
 # History and science.
-N_KNOW = _lines("""
+N_KNOW = lines("""
 la Révolution française
 la prise de la Bastille
 Napoléon
@@ -853,7 +848,7 @@ Molière
 """)
 
 # Hobbies, pets and animals (the animals themselves).
-N_HOBBY = _lines("""
+N_HOBBY = lines("""
 le jardinage
 mes tomates poussent enfin
 la pêche
@@ -935,7 +930,7 @@ la ferme pédagogique
 l'aquarium
 """)
 # Forum reactions and meta talk.
-N_FORUM = _lines("""
+N_FORUM = lines("""
 up
 up pour le topic
 +1
@@ -1015,7 +1010,7 @@ il est 3h du mat et je suis encore là
 """)
 
 # Medium everyday sentences (7 to ~20 words) on the same themes, so the vocabulary also lives in longer lines.
-N_MEDIUM = _lines("""
+N_MEDIUM = lines("""
 On a fait une balade au bord de la Seine dimanche, il faisait super beau
 Quelqu'un sait si le métro ligne 1 roule ce week-end ?
 J'ai raté mon train à la gare de Lyon pour deux minutes
@@ -1176,7 +1171,7 @@ Combien de temps pour avoir un passeport en ce moment ?
 Je cherche un bon livre pour les vacances, des idées ?
 """)
 # More medium lines: everyday life, work, media and news, told plainly.
-N_MEDIUM += _lines("""
+N_MEDIUM += lines("""
 Le métro était tellement plein que j'ai attendu trois rames
 On a fait Paris-Marseille en voiture, neuf heures de route avec les bouchons
 La gare de Bordeaux est super jolie depuis les travaux
@@ -1321,7 +1316,7 @@ Franchement le nouveau Zelda est une merveille
 
 
 # Extra lines for words that the attack side uses a lot (singe, photo), so they stay on both sides.
-N_MEDIUM += _lines("""
+N_MEDIUM += lines("""
 Le singe du zoo a piqué les lunettes d'un visiteur
 Les singes de Gibraltar volent les sandwichs des touristes
 Un bébé singe est né au zoo de La Palmyre
@@ -1340,7 +1335,7 @@ Belle photo, la lumière est magnifique
 Une expo photo sur les ports de Bretagne à la médiathèque
 """)
 # Hard negatives: neutral or friendly mentions of protected groups (factual or warm sentences).
-H_GROUPS = _lines("""
+H_GROUPS = lines("""
 les juifs de France
 les juifs de France commémorent la rafle du Vél d'Hiv
 les juifs de France fêtent Hanoukka cette semaine
@@ -1522,7 +1517,7 @@ le harcèlement en ligne est puni par la loi
 """)
 
 # Hard negatives: rough words with no target (things, events, oneself).
-H_ROUGH = _lines("""
+H_ROUGH = lines("""
 putain de métro
 putain le RER est encore en panne
 ce match de merde
@@ -1590,7 +1585,7 @@ ras le bol des travaux
 j'ai honte de mon score
 """)
 # More hard negatives in medium lines: friendly or factual lines about groups, rough words about things.
-H_GROUPS += _lines("""
+H_GROUPS += lines("""
 Le club de foot a accueilli trois jeunes migrants, ils jouent super bien
 Des réfugiés ukrainiens donnent des cours de cuisine à la maison de quartier
 Mes voisins musulmans nous ont apporté des gâteaux pour la fin du ramadan
@@ -1618,7 +1613,7 @@ Un sans-papiers a sauvé un enfant suspendu à un balcon
 L'histoire des tirailleurs sénégalais est enseignée au collège
 """)
 
-H_ROUGH += _lines("""
+H_ROUGH += lines("""
 Putain le métro ligne 13 encore bloqué, je vais être en retard
 Ce match de merde m'a gâché la soirée
 Fait chier, la CAF m'a encore demandé le même papier
@@ -1636,7 +1631,7 @@ L'arbitre était complètement à la ramasse ce soir
 C'est quoi ce bordel à la gare, aucun panneau ne marche
 """)
 
-H_GROUPS += _lines("""
+H_GROUPS += lines("""
 Les juifs de France célèbrent Rosh Hashana ce week-end
 Les juifs de Tunisie ont une cuisine incroyable
 Un livre sur l'histoire des juifs d'Alsace vient de sortir
@@ -1652,7 +1647,7 @@ Des réfugiés soudanais ont rénové le jardin partagé
 # so the same words sit on both sides and the target and the contempt decide.
 ATTACKS = [
     tuple(part.strip() for part in line.split("|"))
-    for line in _lines("""
+    for line in lines("""
 retourne dans la Seine | insult exclusion
 va te jeter dans la Seine | self_harm_incitement
 on devrait te jeter dans la Seine | threat
@@ -1941,7 +1936,7 @@ arrache ton voile et casse-toi | identity_hate exclusion
 # More short attacks, built on the same everyday nouns (places, food, objects, media, animals).
 ATTACKS += [
     tuple(part.strip() for part in line.split("|"))
-    for line in _lines("""
+    for line in lines("""
 t'es aussi utile qu'un aspirateur sans sac | insult
 ta tête ferait peur à un aspirateur | body_shaming
 t'as autant de charisme qu'un aspirateur | insult
@@ -2176,11 +2171,6 @@ def _surface(rng: random.Random, text: str) -> str:
     return out.strip()
 
 
-def _canonical(labels: str) -> str:
-    """The categories of an attack, in the fixed CATEGORIES order."""
-    return " ".join(c for c in CATEGORIES if c in labels.split())
-
-
 def _register(text: str) -> str | None:
     words = len(WORD.findall(text))
     if words <= 6:
@@ -2188,15 +2178,10 @@ def _register(text: str) -> str | None:
     return "adult" if words <= 25 else None
 
 
-def _excluded_texts() -> set[str]:
-    """Texts of the evaluation sets (bench/data) and of the other authored files: never repeated here."""
-    return evaluation_texts() | texts_of(sorted(p for p in OUT.parent.glob("*.csv") if p != OUT))
-
-
 def generate() -> tuple[list[list[str]], Counter[str]]:
     """Rows (text, lang, labels, kind, register) and how many candidate rows the overlap check dropped."""
     rng = random.Random(SEED)
-    excluded = _excluded_texts()
+    excluded = excluded_texts(OUT)
     seen: set[str] = set()
     dropped: Counter[str] = Counter()
     rows: list[list[str]] = []
@@ -2205,7 +2190,7 @@ def generate() -> tuple[list[list[str]], Counter[str]]:
         (NEUTRAL, "", "neutral", HARMLESS_COPIES),
         (HARD, "", "hard_negative", HARMLESS_COPIES),
     ]
-    plans += [([text], _canonical(labels), "attack", ATTACK_COPIES) for text, labels in ATTACKS]
+    plans += [([text], canonical(labels), "attack", ATTACK_COPIES) for text, labels in ATTACKS]
     for lines, labels, kind, copies in plans:
         for line in lines:
             wanted = rng.choices(list(copies), weights=list(copies.values()))[0]
@@ -2236,7 +2221,7 @@ def main() -> None:
     rows, dropped = generate()
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["text", "lang", "labels", "kind", "register"])
+        writer.writerow(HEADER)
         writer.writerows(rows)
     print(f"wrote {len(rows)} rows to {OUT.name}")
     print(

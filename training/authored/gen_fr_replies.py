@@ -8,7 +8,6 @@ their vocabulary on purpose. See fr_replies.md for why this file exists and how 
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import tables
@@ -1185,12 +1184,7 @@ def _table_rows() -> list[tables.Entry]:
 
 
 def main() -> None:
-    table = _table_rows()
-    tables.check(table)
-    rows, dropped = tables.rows_of(
-        table, out=OUT, register=REGISTER, variants=(random.Random(SEED), VARIANT_SHARE)
-    )
-    tables.write(OUT, table, rows, dropped)
+    tables.write_varied(_table_rows(), out=OUT, register=REGISTER, seed=SEED, share=VARIANT_SHARE)
 
 
 if __name__ == "__main__":

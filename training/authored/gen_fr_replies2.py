@@ -10,7 +10,6 @@ attacks share their vocabulary on purpose. See fr_replies2.md for why and how it
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import tables
@@ -1151,12 +1150,7 @@ TABLES = [
 
 
 def main() -> None:
-    table = tables.entries(TABLES)
-    tables.check(table)
-    rows, dropped = tables.rows_of(
-        table, out=OUT, register=REGISTER, variants=(random.Random(SEED), VARIANT_SHARE)
-    )
-    tables.write(OUT, table, rows, dropped)
+    tables.write_varied(tables.entries(TABLES), out=OUT, register=REGISTER, seed=SEED, share=VARIANT_SHARE)
 
 
 if __name__ == "__main__":

@@ -139,3 +139,10 @@ def write_short(blocks: Iterable[tuple[str, str, str]], *, out: Path, register: 
     for row in rows:
         assert 5 <= len(row[0].split()) <= 25, (len(row[0].split()), row[0])
     write(out, table, rows, dropped)
+
+
+def write_varied(table: list[Entry], *, out: Path, register: str, seed: int, share: float) -> None:
+    """The fr_replies* files: the table lines, plus a plain() copy of about `share` of them."""
+    check(table)
+    rows, dropped = rows_of(table, out=out, register=register, variants=(random.Random(seed), share))
+    write(out, table, rows, dropped)
