@@ -59,15 +59,19 @@ def test_a_sure_sentence_pulls_halfway_and_a_doubtful_one_less() -> None:
     whole = np.array([[0.2, 0.1], [0.2, 0.1], [0.2, 0.1], [0.6, 0.1]], dtype=np.float32)
     sentence = np.array([[1.0, 0.5]], dtype=np.float32).repeat(4, axis=0)
     overall = np.array([1.0, 0.75, 0.5, 1.0], dtype=np.float32)  # how sure each sentence is
-    out = lifted(whole, sentence, [0, 1, 2, 3], overall)
+    out = lifted(whole, sentence, [0, 1, 2, 3], overall, floor=0.5)
     np.testing.assert_allclose(out[0], [0.6, 0.3])  # halfway
     np.testing.assert_allclose(out[1], [0.4, 0.2])  # a quarter of the way
     np.testing.assert_allclose(out[2], [0.2, 0.1])  # at the nudge threshold: no pull
     np.testing.assert_allclose(out[3], [0.8, 0.3])
+    # The floor is the detector's nudge threshold; a higher floor pulls less.
+    stricter = lifted(whole, sentence, [0, 1, 2, 3], overall, floor=0.75)
+    np.testing.assert_allclose(stricter[1], [0.2, 0.1])
+    np.testing.assert_allclose(stricter[0], [0.6, 0.3])
 
 
 def test_the_strongest_sentence_wins_and_nothing_is_lowered() -> None:
     whole = np.array([[0.9, 0.2]], dtype=np.float32)
     sentences = np.array([[0.1, 0.6], [0.3, 1.0]], dtype=np.float32)
-    out = lifted(whole, sentences, [0, 0], np.array([1.0, 1.0], dtype=np.float32))
+    out = lifted(whole, sentences, [0, 0], np.array([1.0, 1.0], dtype=np.float32), floor=0.5)
     np.testing.assert_allclose(out[0], [0.9, 0.6])

@@ -147,6 +147,7 @@ class Detector:
         self._featurizer = Featurizer(model.config)
         self._lexicon = lexicon if lexicon is not None else Lexicon.default()
         self._columns = {h: model.heads.index(h) for h in (*CATEGORIES, TOXICITY)}
+        self._category_columns = [self._columns[c] for c in CATEGORIES]
         self.model_version = f"rempart-linear-{model.version}"
         self._word_cache: dict[str, FloatArray] = {}
 
@@ -195,7 +196,7 @@ class Detector:
         separately; a confident category lifts the toxicity head halfway to itself (a comment
         is at least as likely to be hurtful as to be, say, exclusion)."""
         head = probs[:, self._columns[TOXICITY]]
-        category = probs[:, [self._columns[c] for c in CATEGORIES]].max(axis=1)
+        category = probs[:, self._category_columns].max(axis=1)
         out: FloatArray = 0.5 * (head + np.maximum(head, category))
         return out
 
@@ -215,7 +216,7 @@ class Detector:
         sentences = self._model.predict_proba_rows(self._featurizer.rows(
             [a.normalized for a in parts], [a.hit_severity for a in parts]
         ))
-        return lifted(probs, sentences, owners, self._overall(sentences))
+        return lifted(probs, sentences, owners, self._overall(sentences), floor=NUDGE_THRESHOLD)
 
     def _spans(self, a: Analysis, scores: dict[str, float]) -> tuple[Span, ...]:
         """Lexicon spans, plus the model's strongest words for flagged categories they miss."""

@@ -55,12 +55,15 @@ def lifted(
     sentences: npt.NDArray[np.float32],
     owners: Sequence[int],
     sentence_overall: npt.NDArray[np.float32],
+    *,
+    floor: float,
 ) -> npt.NDArray[np.float32]:
     """Each comment's head probabilities (rows of `whole`), pulled up towards those of its
     sentences (rows of `sentences`, sentence k belonging to comment owners[k]) by
-    0.5 * clip(2 * overall - 1, 0, 1) of the way, overall being the sentence's overall score;
-    the strongest pull wins, and nothing is ever lowered."""
-    pull = 0.5 * np.clip(2.0 * sentence_overall - 1.0, 0.0, 1.0)
+    0.5 * clip((overall - floor) / (1 - floor), 0, 1) of the way, overall being the sentence's
+    overall score and floor the score below which a sentence pulls nothing; the strongest pull
+    wins, and nothing is ever lowered."""
+    pull = 0.5 * np.clip((sentence_overall - floor) / (1.0 - floor), 0.0, 1.0)
     mine = whole[owners]
     candidates = mine + pull[:, None] * (np.maximum(mine, sentences) - mine)
     out: npt.NDArray[np.float32] = whole.copy()
