@@ -7,7 +7,7 @@ were written after the model was trained and are not in its training data.
 
 from __future__ import annotations
 
-from rempart.detection.detector import NUDGE_THRESHOLD, Detector
+from tests.detection.held_out_lines import missed, nudged
 
 HARMLESS = [
     "Le Rhône a débordé à Valence cette nuit",
@@ -48,12 +48,8 @@ ATTACKS = [
 
 
 def test_everyday_sentences_are_not_nudged() -> None:
-    detector = Detector.default()
-    scores = {text: detector.score(text).toxicity for text in HARMLESS}
-    assert max(scores.values()) < NUDGE_THRESHOLD, scores
+    assert nudged(HARMLESS) == {}
 
 
 def test_attacks_with_the_same_everyday_words_are_flagged() -> None:
-    detector = Detector.default()
-    missed = [text for text in ATTACKS if detector.score(text).toxicity < NUDGE_THRESHOLD]
-    assert missed == []
+    assert missed(ATTACKS) == {}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from sklearn.metrics import roc_auc_score
 
-from rempart.detection.detector import MEDIUM_THRESHOLD, NUDGE_THRESHOLD, Detector
+from rempart.detection.detector import MEDIUM_THRESHOLD, Detector
+from tests.detection.held_out_lines import missed
 
 ATTACKS = [
     "l'op qui pleure parce que sa meuf l'a quitté, normal vu ta tête de furet khey",
@@ -63,6 +64,5 @@ def test_harmless_forum_posts_are_not_sent_to_review() -> None:
 
 
 def test_most_forum_attacks_are_nudged() -> None:
-    detector = Detector.default()
-    missed = [text for text in ATTACKS if detector.score(text).toxicity < NUDGE_THRESHOLD]
-    assert len(missed) <= 1, missed
+    wrong = missed(ATTACKS)
+    assert len(wrong) <= 1, wrong

@@ -8,7 +8,7 @@ written after the model was trained and are not in its training or evaluation da
 
 from __future__ import annotations
 
-from rempart.detection.detector import NUDGE_THRESHOLD, Detector
+from tests.detection.held_out_lines import missed, nudged
 
 HARMLESS = [
     "Ouais elle est bien khey, je la recommande",
@@ -55,16 +55,9 @@ ATTACKS = [
 
 
 def test_short_harmless_replies_are_rarely_nudged() -> None:
-    detector = Detector.default()
-    nudged = {
-        text: round(score, 3)
-        for text in HARMLESS
-        if (score := detector.score(text).toxicity) >= NUDGE_THRESHOLD
-    }
-    assert len(nudged) <= MAX_NUDGED, nudged
+    wrong = nudged(HARMLESS)
+    assert len(wrong) <= MAX_NUDGED, wrong
 
 
 def test_short_attacks_with_the_same_words_are_flagged() -> None:
-    detector = Detector.default()
-    missed = [text for text in ATTACKS if detector.score(text).toxicity < NUDGE_THRESHOLD]
-    assert missed == []
+    assert missed(ATTACKS) == {}

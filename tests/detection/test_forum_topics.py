@@ -10,7 +10,7 @@ rien à TikTok` were quoted to the files' authors as examples not to reuse).
 
 from __future__ import annotations
 
-from rempart.detection.detector import NUDGE_THRESHOLD, Detector
+from tests.detection.held_out_lines import missed, nudged
 
 HARMLESS = [
     "Macron démission, il a ruiné le pays",
@@ -71,20 +71,10 @@ MAX_MISSED = 1
 
 
 def test_harsh_words_about_things_and_policies_are_rarely_nudged() -> None:
-    detector = Detector.default()
-    nudged = {
-        text: round(score, 3)
-        for text in HARMLESS
-        if (score := detector.score(text).toxicity) >= NUDGE_THRESHOLD
-    }
-    assert len(nudged) <= MAX_NUDGED, nudged
+    wrong = nudged(HARMLESS)
+    assert len(wrong) <= MAX_NUDGED, wrong
 
 
 def test_attacks_on_the_same_subjects_are_flagged() -> None:
-    detector = Detector.default()
-    missed = {
-        text: round(score, 3)
-        for text in ATTACKS
-        if (score := detector.score(text).toxicity) < NUDGE_THRESHOLD
-    }
-    assert len(missed) <= MAX_MISSED, missed
+    wrong = missed(ATTACKS)
+    assert len(wrong) <= MAX_MISSED, wrong
