@@ -305,6 +305,25 @@ def test_redis_storage_when_configured(engine: Engine) -> None:
         limits.storage.clear(limits.per_key.key_for(f"key:{key_id}"))
 
 
+def test_redis_reset_is_never_past_the_window_when_clocks_differ(engine: Engine) -> None:
+    # Redis's expiry is read against the machine's clock; ours may lag it by a little.
+    redis = pytest.importorskip("redis")
+    url = "redis://127.0.0.1:6379/15"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis server answers on 127.0.0.1:6379")
+    limits = RateLimits.build(engine=engine, clock=lambda: utc_now() - dt.timedelta(seconds=5),
+                              per_key="1/minute", anonymous="1/minute", storage_url=url)
+    key_id = uuid.uuid4().int % 10**9
+    try:
+        outcomes = [limits.hit_key(key_id) for _ in range(2)]
+        assert [o.allowed for o in outcomes] == [True, False]
+        assert outcomes[-1].reset_after == 60
+    finally:
+        limits.storage.clear(limits.per_key.key_for(f"key:{key_id}"))
+
+
 def test_every_api_router_is_limited(apps: Any) -> None:
     client = apps(rate_limit_anonymous="1/minute")
     assert client.get("/v1/helplines?country=FR").status_code == 200

@@ -118,7 +118,10 @@ class RateLimits:
         return hits, self.storage.get_expiry(key)
 
     def _outcome(self, item: RateLimitItem, hits: int, expires_at: float) -> Outcome:
-        reset_after = max(1, math.ceil(expires_at - self.clock().timestamp()))
+        # A window never resets more than its length from now; Redis's expiry is read against
+        # another clock and can land a fraction past it, which ceil() would make one second more.
+        seconds = min(expires_at - self.clock().timestamp(), item.get_expiry())
+        reset_after = max(1, math.ceil(seconds))
         return Outcome(allowed=hits <= item.amount, limit=item.amount,
                        remaining=max(0, item.amount - hits), reset_after=reset_after)
 
