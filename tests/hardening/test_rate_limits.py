@@ -286,15 +286,21 @@ def test_the_counter_table_is_unlogged_on_postgresql(engine: Engine) -> None:
     assert persistence == "u"
 
 
-def test_redis_storage_when_configured(engine: Engine) -> None:
+@pytest.fixture
+def redis_url() -> str:
+    """A Redis database for the tests, or a skip when no server answers."""
     redis = pytest.importorskip("redis")
     url = "redis://127.0.0.1:6379/15"
     try:
         redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
     except redis.exceptions.ConnectionError:
         pytest.skip("no Redis server answers on 127.0.0.1:6379")
+    return url
+
+
+def test_redis_storage_when_configured(engine: Engine, redis_url: str) -> None:
     limits = RateLimits.build(engine=engine, clock=utc_now, per_key="2/minute",
-                              anonymous="1/minute", storage_url=url)
+                              anonymous="1/minute", storage_url=redis_url)
     key_id = uuid.uuid4().int % 10**9
     try:
         outcomes = [limits.hit_key(key_id) for _ in range(3)]
@@ -305,16 +311,12 @@ def test_redis_storage_when_configured(engine: Engine) -> None:
         limits.storage.clear(limits.per_key.key_for(f"key:{key_id}"))
 
 
-def test_redis_reset_is_never_past_the_window_when_clocks_differ(engine: Engine) -> None:
+def test_redis_reset_is_never_past_the_window_when_clocks_differ(
+    engine: Engine, redis_url: str
+) -> None:
     # Redis's expiry is read against the machine's clock; ours may lag it by a little.
-    redis = pytest.importorskip("redis")
-    url = "redis://127.0.0.1:6379/15"
-    try:
-        redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip("no Redis server answers on 127.0.0.1:6379")
     limits = RateLimits.build(engine=engine, clock=lambda: utc_now() - dt.timedelta(seconds=5),
-                              per_key="1/minute", anonymous="1/minute", storage_url=url)
+                              per_key="1/minute", anonymous="1/minute", storage_url=redis_url)
     key_id = uuid.uuid4().int % 10**9
     try:
         outcomes = [limits.hit_key(key_id) for _ in range(2)]
