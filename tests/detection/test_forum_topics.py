@@ -41,9 +41,9 @@ HARMLESS = [
     "Un mec m'a écrit de me pendre en mp, je fais quoi ?",
     "Super soirée hier, le resto était top, seul bémol le serveur qui a renversé le vin sur ma veste",
 ]
-#: Model 177095dd195f nudged 5 of the 27; models 68ec3bbeea1d and 3f853b5df700 nudge 3 (`Encore
-#: un 49.3, putain ils se foutent de nous`, `La vie est une pute les kheys`, `Les boomers
-#: comprennent rien à TikTok`).
+#: Model 177095dd195f nudged 5 of the 27; models 68ec3bbeea1d, 3f853b5df700 and 3ed7765bbaf4
+#: nudge 3 (`Encore un 49.3, putain ils se foutent de nous`, `La vie est une pute les kheys`,
+#: `Les boomers comprennent rien à TikTok`).
 MAX_NUDGED = 3
 
 ATTACKS = [
@@ -65,9 +65,9 @@ ATTACKS = [
     "Bon match hier, par contre le gardien c'est un sale singe qui devrait retourner en Afrique",
     "Sympa ton topic cuisine, dommage que t'aies une gueule de thon et que personne te calcule",
 ]
-#: Model 177095dd195f missed 2 of the 17; models 68ec3bbeea1d and 3f853b5df700 miss 1 (`Je l'ai
-#: fait boire et après elle pouvait plus dire non`, 0.33: no hurtful word, the harm is in what it
-#: tells).
+#: Model 177095dd195f missed 2 of the 17; models 68ec3bbeea1d, 3f853b5df700 and 3ed7765bbaf4
+#: miss 1 (`Je l'ai fait boire et après elle pouvait plus dire non`, about 0.3: no hurtful word,
+#: the harm is in what it tells).
 MAX_MISSED = 1
 
 
