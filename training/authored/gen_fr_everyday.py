@@ -2191,8 +2191,8 @@ def generate() -> tuple[list[list[str]], Counter[str]]:
         (HARD, "", "hard_negative", HARMLESS_COPIES),
     ]
     plans += [([text], canonical(labels), "attack", ATTACK_COPIES) for text, labels in ATTACKS]
-    for lines, labels, kind, copies in plans:
-        for line in lines:
+    for texts, labels, kind, copies in plans:
+        for line in texts:
             wanted = rng.choices(list(copies), weights=list(copies.values()))[0]
             made = 0
             for _ in range(wanted * 4):

@@ -128,16 +128,17 @@ def write(out: Path, table: list[Entry], rows: list[list[str]], dropped: Counter
     print("dropped by the overlap check:", dict(dropped), "total", sum(dropped.values()))
 
 
-def write_short(blocks: Iterable[tuple[str, str, str]], *, out: Path, register: str) -> None:
-    """The fr_short_* files: one-line messages of 5 to 25 words with no link, handle or line
-    break (the shape of the short forum messages they train for), no variants."""
+def write_short(
+    blocks: Iterable[tuple[str, str, str]], *, out: Path, register: str, min_words: int = 5
+) -> None:
+    """The fr_short_* files: one-line messages of `min_words` to 25 words with no link, handle or
+    line break (the shape of the short forum messages they train for), no variants."""
     table = entries(blocks)
     check(table)
     for text, _, _ in table:
         assert "\n" not in text and "http" not in text and "@" not in text, text
+        assert min_words <= len(text.split()) <= 25, (len(text.split()), text)
     rows, dropped = rows_of(table, out=out, register=register)
-    for row in rows:
-        assert 5 <= len(row[0].split()) <= 25, (len(row[0].split()), row[0])
     write(out, table, rows, dropped)
 
 
