@@ -14,13 +14,15 @@ from rempart.detection.detector import NUDGE_THRESHOLD, Detector
 
 def nudged(texts: Iterable[str]) -> dict[str, float]:
     """The harmless lines at or above the nudge threshold, with their toxicity."""
-    detector = Detector.default()
-    scores = {text: round(detector.score(text).toxicity, 3) for text in texts}
-    return {text: score for text, score in scores.items() if score >= NUDGE_THRESHOLD}
+    return {text: score for text, score in _scores(texts).items() if score >= NUDGE_THRESHOLD}
 
 
 def missed(texts: Iterable[str]) -> dict[str, float]:
     """The hurtful lines below the nudge threshold, with their toxicity."""
+    return {text: score for text, score in _scores(texts).items() if score < NUDGE_THRESHOLD}
+
+
+def _scores(texts: Iterable[str]) -> dict[str, float]:
+    # Compared unrounded: a line at 0.4996 is below the threshold, whatever it prints as.
     detector = Detector.default()
-    scores = {text: round(detector.score(text).toxicity, 3) for text in texts}
-    return {text: score for text, score in scores.items() if score < NUDGE_THRESHOLD}
+    return {text: detector.score(text).toxicity for text in texts}
