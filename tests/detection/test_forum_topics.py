@@ -47,6 +47,8 @@ HARMLESS = [
 #: ruiné le pays` went back over the line (0.23 → 0.62) with fr_short_advice, fr_short_grave
 #: and fr_short_confessions (0.68 trained with those three alone): small shifts of common words
 #: (`il a`), no new word of the line; the same model misses none of the 17 attacks below.
+#: Model 19191e775731 (with fr_short_celebs and fr_short_reactions) nudges the same 4
+#: (`Macron démission…` 0.55).
 MAX_NUDGED = 4
 
 ATTACKS = [
